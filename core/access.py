@@ -1,0 +1,98 @@
+"""Who may see what. Every view reaches organisation-scoped records through these helpers.
+
+Each app keeps its own ``<model>_for_user`` helpers next to its models; they build on the
+role and organisation facts computed here, once per request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+
+from .models import AuditLog, Membership, Organisation, Role, User
+
+STAFF_ROLES = frozenset(Role.values)
+
+
+def memberships_of(user: Any) -> list[Membership]:
+    """The user's active memberships, cached on the user object for the request."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    cached = getattr(user, "_portal_memberships", None)
+    if cached is None:
+        cached = list(Membership.objects.active().filter(user=user).select_related("organisation"))
+        user._portal_memberships = cached
+    return cached
+
+
+def roles_of(user: Any) -> set[str]:
+    return {m.role for m in memberships_of(user)}
+
+
+def has_role(user: Any, *roles: str) -> bool:
+    return bool(roles_of(user) & set(roles))
+
+
+def is_city_admin(user: Any) -> bool:
+    return has_role(user, Role.ADMIN)
+
+
+def organisation_ids_for_role(user: Any, *roles: str) -> set[int]:
+    """Organisations in which the user holds one of ``roles``."""
+    return {m.organisation_id for m in memberships_of(user) if m.role in roles}
+
+
+def primary_organisation(user: Any) -> Organisation | None:
+    memberships = memberships_of(user)
+    return memberships[0].organisation if memberships else None
+
+
+def role_required(*roles: str) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
+    """Anonymous: redirect to the login. Signed in without one of ``roles``: 403."""
+    allowed = set(roles or STAFF_ROLES)
+
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @login_required
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            if not roles_of(request.user) & allowed:
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+# --- Organisations and staff -------------------------------------------------------------
+
+
+def organisations_for_user(user: Any) -> QuerySet[Organisation]:
+    if is_city_admin(user):
+        return Organisation.objects.all()
+    return Organisation.objects.filter(id__in=organisation_ids_for_role(user, *STAFF_ROLES))
+
+
+def get_organisation_for_user(user: Any, pk: int) -> Organisation:
+    return get_object_or_404(organisations_for_user(user), pk=pk)
+
+
+def staff_for_user(user: Any) -> QuerySet[User]:
+    """Staff members the user may list: city admins all, others their own organisations' staff."""
+    if is_city_admin(user):
+        return User.objects.all()
+    return User.objects.filter(memberships__organisation__in=organisations_for_user(user)).distinct()
+
+
+def audit_entries_for_user(user: Any) -> QuerySet[AuditLog]:
+    if is_city_admin(user):
+        return AuditLog.objects.select_related("actor", "organisation", "content_type")
+    return AuditLog.objects.none()
+

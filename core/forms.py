@@ -1,0 +1,62 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import AuditAction, Organisation, Role, User
+
+
+class AccessibleFormMixin:
+    """Bootstrap classes on every widget; errors tied to their fields for screen readers."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():  # type: ignore[attr-defined]
+            widget = field.widget
+            if isinstance(widget, forms.CheckboxInput):
+                css = "form-check-input"
+            elif isinstance(widget, forms.CheckboxSelectMultiple | forms.RadioSelect):
+                css = ""
+            elif isinstance(widget, forms.Select):
+                css = "form-select"
+            else:
+                css = "form-control"
+            if css:
+                widget.attrs["class"] = (widget.attrs.get("class", "") + " " + css).strip()
+
+    def full_clean(self) -> None:
+        super().full_clean()  # type: ignore[misc]
+        for name in self.errors:  # type: ignore[attr-defined]
+            if name in self.fields:  # type: ignore[attr-defined]
+                bound = self[name]  # type: ignore[index]
+                attrs = self.fields[name].widget.attrs  # type: ignore[attr-defined]
+                attrs["aria-invalid"] = "true"
+                attrs["aria-describedby"] = f"{bound.auto_id}_error"
+
+
+class StaffInviteForm(AccessibleFormMixin, forms.Form):
+    email = forms.EmailField(label=_("Email address"))
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=Organisation.objects.none())
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+
+    def __init__(self, *args, organisations=None, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations if organisations is not None else Organisation.objects.none()  # type: ignore[attr-defined]
+        self.fields["email"].widget.attrs.update({"autocomplete": "off", "dir": "ltr"})
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].strip().lower()
+        if User.objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(_("A staff member with this email address already exists."))
+        return email
+
+
+class AuditFilterForm(AccessibleFormMixin, forms.Form):
+    action = forms.ChoiceField(
+        label=_("Action"), required=False, choices=[("", _("all actions")), *AuditAction.choices]
+    )
+    actor = forms.CharField(label=_("Staff member (email)"), required=False)
+    record_type = forms.CharField(label=_("Record type"), required=False)
+    object_id = forms.CharField(label=_("Record id"), required=False)
+    date_from = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))

@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Organisation(models.Model):
+    class Kind(models.TextChoices):
+        CITY = "city", _("City administration")
+        ECONOMIC = "economic", _("Regional economic development agency")
+        WELFARE = "welfare", _("Welfare organisation / operator")
+        VOLUNTEER = "volunteer", _("Volunteer organisation")
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    short_name = models.CharField(_("short name"), max_length=40, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    is_active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self) -> str:
+        return self.short_name or self.name
+
+
+class UserManager(BaseUserManager["User"]):
+    use_in_migrations = True
+
+    def _create_user(self, email: str, password: str | None, **extra: Any) -> User:
+        if not email:
+            raise ValueError("An email address is required")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email: str, password: str | None = None, **extra: Any) -> User:
+        extra.setdefault("is_staff", False)
+        extra.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra)
+
+    def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> User:
+        extra["is_staff"] = True
+        extra["is_superuser"] = True
+        return self._create_user(email, password, **extra)
+
+
+class User(AbstractUser):
+    """A staff member. Newcomers never have accounts: they book anonymously."""
+
+    username = None  # type: ignore[assignment]
+    email = models.EmailField(_("email address"), unique=True)
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=8, choices=settings.LANGUAGES, default="de"
+    )
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: ClassVar[list[str]] = []
+
+    objects = UserManager()  # type: ignore[misc,assignment]
+
+    class Meta:
+        ordering = ["last_name", "first_name", "email"]
+        verbose_name = _("staff member")
+        verbose_name_plural = _("staff members")
+
+    def __str__(self) -> str:
+        return self.get_full_name() or self.email
+
+
+class Role(models.TextChoices):
+    ADMIN = "admin", _("Administrator (city-wide)")
+    COUNSELLOR = "counsellor", _("Counsellor")
+    INTEGRATION_MANAGER = "integration_manager", _("Integration manager")
+    OPERATOR = "operator", _("Accommodation operator")
+    VOLUNTEER_COORDINATOR = "volunteer_coordinator", _("Volunteer coordinator")
+    DIALOGUE_TEAM = "dialogue_team", _("Dialogue team")
+    REPORT_VIEWER = "report_viewer", _("Report viewer")
+
+
+class MembershipQuerySet(models.QuerySet["Membership"]):
+    def active(self) -> MembershipQuerySet:
+        return self.filter(organisation__is_active=True, user__is_active=True)
+
+
+class Membership(models.Model):
+    """Gives a user one role in one organisation; a user may hold several."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("user")
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="memberships", verbose_name=_("organisation")
+    )
+    role = models.CharField(_("role"), max_length=30, choices=Role.choices)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["organisation__name", "role"]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "organisation", "role"],
+                name="membership_unique_role",
+                violation_error_message=_("This person already holds this role in this organisation."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.get_role_display()} ({self.organisation})"
+
+
+class District(models.Model):
+    """One of Stuttgart's 23 city districts (Stadtbezirke); loaded by a migration."""
+
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    is_inner = models.BooleanField(_("inner-city district"), default=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("city district")
+        verbose_name_plural = _("city districts")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class AuditAction(models.TextChoices):
+    CREATE = "create", _("created")
+    UPDATE = "update", _("changed")
+    DELETE = "delete", _("deleted")
+    VIEW = "view", _("viewed")
+    EXPORT = "export", _("exported")
+    LOGIN = "login", _("logged in")
+    LOGIN_FAILED = "login_failed", _("failed login")
+    LOGOUT = "logout", _("logged out")
+    INVITE = "invite", _("invited")
+    ANONYMISE = "anonymise", _("anonymised")
+
+
+class AuditLogError(Exception):
+    """Raised on any attempt to change or remove an audit entry."""
+
+
+class AuditLogQuerySet(models.QuerySet["AuditLog"]):
+    def update(self, **kwargs: Any) -> int:
+        raise AuditLogError("audit entries cannot be changed")
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        raise AuditLogError("audit entries cannot be deleted")
+
+
+class AuditLog(models.Model):
+    """Append-only: who did what to which record, when, for which organisation.
+
+    The ORM refuses changes here; a trigger in the database refuses UPDATE and DELETE as well,
+    except for the retention purge, which sets ``portal.audit_purge`` for its own transaction.
+    """
+
+    at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("staff member"),
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("organisation"),
+    )
+    action = models.CharField(_("action"), max_length=20, choices=AuditAction.choices)
+    content_type = models.ForeignKey(
+        ContentType, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("record type")
+    )
+    object_id = models.CharField(_("record id"), max_length=64, blank=True)
+    # Never personal data: field names, counts and formats only.
+    detail = models.JSONField(_("detail"), default=dict, blank=True)
+
+    objects = AuditLogQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-id"]
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit log")
+        indexes = [models.Index(fields=["content_type", "object_id"], name="audit_object_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.content_type_id}:{self.object_id}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self._state.adding:
+            raise AuditLogError("audit entries cannot be changed")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        raise AuditLogError("audit entries cannot be deleted")

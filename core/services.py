@@ -1,0 +1,43 @@
+"""Writes of the shared app: inviting staff."""
+
+from __future__ import annotations
+
+from allauth.account.forms import default_token_generator
+from allauth.account.utils import user_pk_to_url_str
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from .audit import audit_log
+from .models import AuditAction, Membership, Organisation, User
+
+
+def staff_invite(
+    *,
+    invited_by: User,
+    email: str,
+    first_name: str,
+    last_name: str,
+    organisation: Organisation,
+    role: str,
+    base_url: str,
+) -> User:
+    """Create a staff account without a password and mail a link to set one."""
+    with transaction.atomic():
+        user = User.objects.create_user(email=email, password=None, first_name=first_name, last_name=last_name)
+        Membership.objects.create(user=user, organisation=organisation, role=role)
+        audit_log(actor=invited_by, action=AuditAction.INVITE, obj=user, organisation=organisation)
+        key = default_token_generator.make_token(user)
+        path = reverse("account_reset_password_from_key", kwargs={"uidb36": user_pk_to_url_str(user), "key": key})
+        link = base_url.rstrip("/") + path
+        with translation.override(user.preferred_language):
+            context = {"user": user, "organisation": organisation, "link": link, "invited_by": invited_by}
+            subject = render_to_string("core/email/invite_subject.txt", context).strip()
+            body = render_to_string("core/email/invite_body.txt", context)
+        transaction.on_commit(
+            lambda: send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email], fail_silently=False)
+        )
+    return user

@@ -1,0 +1,26 @@
+"""Audit receivers for authentication events."""
+
+from typing import Any
+
+from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.dispatch import receiver
+
+from .audit import audit_log
+from .models import AuditAction
+
+
+@receiver(user_logged_in, dispatch_uid="core_audit_login")
+def _audit_login(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+    audit_log(actor=user, action=AuditAction.LOGIN)
+
+
+@receiver(user_logged_out, dispatch_uid="core_audit_logout")
+def _audit_logout(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+    if user is not None:
+        audit_log(actor=user, action=AuditAction.LOGOUT)
+
+
+@receiver(user_login_failed, dispatch_uid="core_audit_login_failed")
+def _audit_login_failed(sender: Any, credentials: Any, request: Any = None, **kwargs: Any) -> None:
+    # The attempted email is not kept: a failed login may be a typo of someone else's address.
+    audit_log(actor=None, action=AuditAction.LOGIN_FAILED)

@@ -1,0 +1,22 @@
+from datetime import timedelta
+
+from celery import shared_task
+from django.conf import settings
+from django.utils import timezone
+from django_celery_results.models import TaskResult
+
+from .audit import audit_purge
+
+
+@shared_task(name="core.tasks.results_cleanup")
+def results_cleanup() -> int:
+    """Task results older than the retention period; audit entries past theirs."""
+    cutoff = timezone.now() - timedelta(days=settings.PORTAL_RESULTS_RETENTION_DAYS)
+    deleted, _ = TaskResult.objects.filter(date_done__lt=cutoff).delete()
+    return deleted + audit_purge(older_than_days=settings.PORTAL_AUDIT_RETENTION_DAYS)
+
+
+@shared_task(name="core.tasks.ping")
+def ping(marker: str) -> str:
+    """Round trip through broker and worker; the result lands in the database."""
+    return f"pong:{marker}"
