@@ -40,7 +40,7 @@ def ensure_database(dbname: str) -> None:
     # a second terminal can reach it; `./portal stop-db` stops it.
     server = get_server(VAR / "pgdata", cleanup_mode=None)
     uri = server.get_uri()
-    exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{dbname}';")
+    exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{dbname}';")  # noqa: S608 - our own constant
     if "1 row" not in exists:
         server.psql(f'CREATE DATABASE "{dbname}";')
     os.environ["DATABASE_URL"] = uri.replace("/postgres?", f"/{dbname}?", 1)

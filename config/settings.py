@@ -88,6 +88,9 @@ TEMPLATES = [
 
 # --- Database: PostgreSQL only (the schema uses exclusion constraints and other PG features).
 DATABASES = {"default": env.db_url("DATABASE_URL", default="postgres:///welcome")}
+if env("PORTAL_DB_NAME", default=""):
+    # The test suite points its Celery worker at the test database this way.
+    DATABASES["default"]["NAME"] = env("PORTAL_DB_NAME")
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
@@ -227,9 +230,20 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
 
-# --- Email
-EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25")
-vars().update(EMAIL_CONFIG)
+# --- Email (Django 6.1 MAILERS): EMAIL_URL like smtp+tls://user:pass@host:587 or consolemail://
+_mail = env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25")
+_mail_options: dict[str, object] = {}
+if _mail["EMAIL_BACKEND"].endswith("smtp.EmailBackend"):
+    _mail_options = {
+        "host": _mail.get("EMAIL_HOST") or "localhost",
+        "port": _mail.get("EMAIL_PORT") or 25,
+        "username": _mail.get("EMAIL_HOST_USER") or "",
+        "password": _mail.get("EMAIL_HOST_PASSWORD") or "",
+        "use_tls": bool(_mail.get("EMAIL_USE_TLS")),
+        "use_ssl": bool(_mail.get("EMAIL_USE_SSL")),
+        "timeout": 20,
+    }
+MAILERS = {"default": {"BACKEND": _mail["EMAIL_BACKEND"], "OPTIONS": _mail_options}}
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Welcome Center <welcome@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -1,18 +1,20 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 from django.views.i18n import JavaScriptCatalog
 
 from core import views as core_views
 
-urlpatterns = [
+urlpatterns: list[URLPattern | URLResolver] = [
     path("health/", core_views.health, name="health"),
-    path("i18n/", include("django.conf.urls.i18n")),
 ]
 
 urlpatterns += i18n_patterns(
     path("", core_views.public_home, name="public_home"),
+    # Inside the language prefix: translate_url() can only resolve the page being left while
+    # that page's language is active (a browser's Accept-Language would otherwise win).
+    path("i18n/", include("django.conf.urls.i18n")),
     path("", include("core.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

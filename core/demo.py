@@ -68,7 +68,7 @@ def seed(*, scale: str, rng: random.Random, password: str, stdout: TextIO) -> No
     extra = 6 if scale == "small" else 60
     welfare_orgs = [orgs[s] for _, s in WELFARE]
     for i in range(extra):
-        org = welfare_orgs[i % len(welfare_orgs)]
+        organisation = welfare_orgs[i % len(welfare_orgs)]
         role = Role.COUNSELLOR if i % 2 == 0 else Role.INTEGRATION_MANAGER
         user, created = User.objects.get_or_create(
             email=f"staff{i:03d}@welcome.example",
@@ -78,5 +78,5 @@ def seed(*, scale: str, rng: random.Random, password: str, stdout: TextIO) -> No
         if created:
             user.set_password(password)
             user.save(update_fields=["password"])
-        Membership.objects.get_or_create(user=user, organisation=org, role=role)
+        Membership.objects.get_or_create(user=user, organisation=organisation, role=role)
     stdout.write(f"  organisations: {Organisation.objects.count()}, staff: {User.objects.count()}\n")

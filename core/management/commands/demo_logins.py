@@ -13,7 +13,7 @@ class Command(BaseCommand):
         parser.add_argument("--password", default="demo-portal-2026")
 
     def handle(self, *args: Any, password: str, **options: Any) -> None:
-        self.stdout.write("\nDemo logins (password for all: %s)" % password)
+        self.stdout.write(f"\nDemo logins (password for all: {password})")
         for email, _first, _last, org, role in DEMO_LOGINS:
             self.stdout.write(f"  {role.label:<32} {email:<38} ({org})")
         bypass = getattr(settings, "MFA_TOTP_INSECURE_BYPASS_CODE", None)

@@ -1,0 +1,93 @@
+import os
+
+import pytest
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.core.cache import cache
+
+from core.models import Organisation, Role
+
+from .core.factories import OrganisationFactory, staff
+
+assert os.environ.get("PORTAL_TESTING") == "1", "run the tests with ./portal test (it sets PORTAL_TESTING=1)"
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    # Rate-limit counters live in the cache; each test starts with none.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def org_a(db):
+    return OrganisationFactory(name="Caritas Test", short_name="Caritas", kind=Organisation.Kind.WELFARE)
+
+
+@pytest.fixture
+def org_b(db):
+    return OrganisationFactory(name="AWO Test", short_name="AWO", kind=Organisation.Kind.WELFARE)
+
+
+@pytest.fixture
+def city(db):
+    return OrganisationFactory(name="Stadt Test", short_name="Stadt", kind=Organisation.Kind.CITY)
+
+
+def with_totp(user):
+    TOTP.activate(user, generate_totp_secret())
+    return user
+
+
+@pytest.fixture
+def users_by_role(org_a, city):
+    """One user per role; the admin already has a TOTP authenticator (admins must)."""
+    users = {}
+    for role in Role.values:
+        org = city if role in {Role.ADMIN, Role.REPORT_VIEWER, Role.DIALOGUE_TEAM} else org_a
+        users[role] = staff(role, org, email=f"{role}@test.example")
+    with_totp(users[Role.ADMIN])
+    return users
+
+
+@pytest.fixture
+def as_role(client, users_by_role):
+    """Log the test client in as one role: ``as_role("counsellor")``."""
+
+    def login(role):
+        client.logout()
+        client.force_login(users_by_role[role])
+        return client
+
+    return login
+
+
+@pytest.fixture(scope="session")
+def celery_worker(django_db_setup, django_db_blocker):
+    """A real Celery worker process on the configured broker, using the test database.
+
+    It consumes a queue of its own, so a developer's running worker cannot steal its tasks.
+    Tests that use it need ``transactional_db`` so the worker sees their committed rows.
+    """
+    import subprocess
+    import sys
+    import time
+    import uuid
+
+    from django.db import connection
+
+    queue = f"test-{uuid.uuid4().hex[:8]}"
+    env = {**os.environ, "PORTAL_DB_NAME": connection.settings_dict["NAME"], "PORTAL_TESTING": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool", "solo", "-Q", queue,
+         "--loglevel", "WARNING", "--without-heartbeat", "--without-gossip", "--without-mingle"],
+        env=env,
+    )
+    time.sleep(1)
+    assert proc.poll() is None, "the Celery worker did not start"
+    yield queue
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()

@@ -1,0 +1,50 @@
+import factory
+from factory.django import DjangoModelFactory
+
+from core.models import Membership, Organisation, Role, User
+
+PASSWORD = "correct-horse-battery-staple"
+
+
+class OrganisationFactory(DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    short_name = factory.Sequence(lambda n: f"Org{n}")
+    kind = Organisation.Kind.WELFARE
+
+
+class UserFactory(DjangoModelFactory):
+    class Meta:
+        model = User
+        django_get_or_create = ("email",)
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"staff{n}@test.example")
+    first_name = "Test"
+    last_name = factory.Sequence(lambda n: f"Person{n}")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def persist_password(obj: User, create: bool, extracted: object, **kwargs: object) -> None:  # noqa: N805
+        if create:
+            obj.save(update_fields=["password"])
+
+
+class MembershipFactory(DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    user = factory.SubFactory(UserFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    role = Role.COUNSELLOR
+
+
+def staff(role: str, organisation: Organisation | None = None, **user_kwargs) -> User:
+    """A user holding ``role`` in ``organisation`` (a new welfare organisation if none given)."""
+    org = organisation or OrganisationFactory()
+    user: User = UserFactory.create(**user_kwargs)
+    MembershipFactory(user=user, organisation=org, role=role)
+    return user
