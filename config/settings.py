@@ -40,10 +40,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.forms",
     "allauth",
     "allauth.account",
     "allauth.mfa",
     "import_export",
+    "django_countries",
     "django_celery_results",
     "core",
     "welcome",
@@ -67,6 +69,8 @@ MIDDLEWARE = [
     "core.middleware.RequireAdminMFAMiddleware",
 ]
 
+# Widgets may use the project templates (the consultation form's topic chips).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 
@@ -167,6 +171,8 @@ if DEBUG and env("PORTAL_DEMO_TOTP_BYPASS", default=""):
     MFA_TOTP_INSECURE_BYPASS_CODE = env("PORTAL_DEMO_TOTP_BYPASS")
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "core:home"
+# Where each role lands after login (first match wins); everyone else on core:home.
+PORTAL_START_PAGES = [("counsellor", "welcome:my_day")]
 LOGOUT_REDIRECT_URL = "account_login"
 
 # Session expiry after inactivity: every request pushes the expiry on.

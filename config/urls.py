@@ -16,6 +16,7 @@ urlpatterns += i18n_patterns(
     # that page's language is active (a browser's Accept-Language would otherwise win).
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("core.urls")),
+    path("", include("welcome.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

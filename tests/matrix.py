@@ -8,20 +8,38 @@ from core.models import Role
 
 ALL_ROLES = frozenset(Role.values)
 ADMIN_ONLY = frozenset({Role.ADMIN})
+COUNSELLOR_ONLY = frozenset({Role.COUNSELLOR})
+CONSULTATION_READERS = frozenset({Role.COUNSELLOR, Role.ADMIN})
 
 
-def own_organisation(user):
+def own_organisation(user, users):
     return {"pk": user.memberships.first().organisation_id}
 
 
-# url name -> (roles that get 200, function user -> URL kwargs)
+def counsellors_consultation(user, users):
+    from tests.welcome.factories import consultation_for
+
+    return {"pk": consultation_for(users[Role.COUNSELLOR]).pk}
+
+
+# url name -> (roles that may use it, function (user, users by role) -> URL kwargs)
 STAFF_VIEWS = {
     "core:home": (ALL_ROLES, None),
     "core:organisation_list": (ALL_ROLES, None),
     "core:organisation_detail": (ALL_ROLES, own_organisation),
     "core:staff_invite": (ADMIN_ONLY, None),
     "core:audit_search": (ADMIN_ONLY, None),
+    "welcome:my_day": (COUNSELLOR_ONLY, None),
+    "welcome:consultation_log": (COUNSELLOR_ONLY, None),
+    "welcome:consultation_list": (CONSULTATION_READERS, None),
+    "welcome:consultation_detail": (CONSULTATION_READERS, counsellors_consultation),
+    "welcome:consultation_edit": (COUNSELLOR_ONLY, counsellors_consultation),
+    "welcome:consultation_delete": (COUNSELLOR_ONLY, counsellors_consultation),
+    "welcome:consultation_export": (CONSULTATION_READERS, lambda user, users: {"fmt": "csv"}),
 }
+
+# Views that only take POST: the allowed roles get a redirect after the change.
+POST_VIEWS = {"welcome:consultation_delete"}
 
 # Named URLs of the project's apps that anyone may open.
 PUBLIC_VIEWS = {"public_home"}

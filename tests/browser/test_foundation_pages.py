@@ -44,6 +44,6 @@ def test_staff_login_with_the_keyboard_alone(live_server, desktop, org_a):
     desktop.keyboard.press("Tab")
     desktop.keyboard.type(PASSWORD)
     desktop.keyboard.press("Enter")
-    desktop.wait_for_url(f"{live_server.url}/en/staff/")
-    assert "Kira" in desktop.locator("h1").inner_text()
+    desktop.wait_for_url(f"{live_server.url}/en/staff/welcome/today/")
+    assert "My day" in desktop.locator("h1").inner_text()
     assert axe_violations(desktop) == []

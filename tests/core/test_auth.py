@@ -21,7 +21,8 @@ def test_no_public_sign_up(client):
 def test_login_by_email_reaches_start_page(client, org_a):
     staff(Role.COUNSELLOR, org_a, email="c@test.example")
     response = client.post(reverse("account_login"), {"login": "c@test.example", "password": PASSWORD}, follow=True)
-    assert response.redirect_chain[-1][0] == reverse("core:home")
+    # A counsellor's start page is their day.
+    assert response.redirect_chain[-1][0] == reverse("welcome:my_day")
     assert response.status_code == 200
 
 

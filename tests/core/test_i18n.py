@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from core.models import Role
-from tests.matrix import STAFF_VIEWS
+from tests.matrix import POST_VIEWS, STAFF_VIEWS
 
 pytestmark = pytest.mark.django_db
 
@@ -24,18 +24,22 @@ def _html_attrs(html):
 def test_every_page_renders_in_every_language(client, users_by_role, lang):
     pages: list[tuple] = [("public_home", None, None), ("account_login", None, None)]
     pages.append(("account_reset_password", None, None))
-    pages += [(name, allowed, kwargs) for name, (allowed, kwargs) in STAFF_VIEWS.items()]
+    pages += [(name, allowed, kwargs) for name, (allowed, kwargs) in STAFF_VIEWS.items() if name not in POST_VIEWS]
     for name, allowed, kwargs_for in pages:
-        user = users_by_role[Role.ADMIN] if allowed and Role.ADMIN in allowed else None
+        user = None
+        if allowed:
+            user = users_by_role[Role.ADMIN if Role.ADMIN in allowed else sorted(allowed)[0]]
         if user:
             client.force_login(user)
         else:
             client.logout()
         with translation.override(lang):
-            url = reverse(name, kwargs=kwargs_for(user) if kwargs_for else {})
+            url = reverse(name, kwargs=kwargs_for(user, users_by_role) if kwargs_for else {})
         assert url.startswith(f"/{lang}/")
         response = client.get(url)
         assert response.status_code == 200, (url, response.status_code)
+        if not response["Content-Type"].startswith("text/html"):
+            continue  # exports
         html = response.content.decode()
         assert _html_attrs(html) == (lang, "rtl" if lang in RTL else "ltr"), url
         if lang in RTL:

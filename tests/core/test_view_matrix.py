@@ -2,7 +2,7 @@ import pytest
 from django.urls import get_resolver, reverse
 from django.urls.resolvers import URLResolver
 
-from tests.matrix import PROJECT_NAMESPACES, PUBLIC_VIEWS, STAFF_VIEWS
+from tests.matrix import POST_VIEWS, PROJECT_NAMESPACES, PUBLIC_VIEWS, STAFF_VIEWS
 
 pytestmark = pytest.mark.django_db
 
@@ -29,9 +29,9 @@ def test_every_staff_view_is_in_the_matrix():
 @pytest.mark.parametrize("url_name", sorted(STAFF_VIEWS))
 def test_anonymous_is_sent_to_login(client, url_name, users_by_role):
     allowed, kwargs_for = STAFF_VIEWS[url_name]
-    kwargs = kwargs_for(next(iter(users_by_role.values()))) if kwargs_for else {}
+    kwargs = kwargs_for(next(iter(users_by_role.values())), users_by_role) if kwargs_for else {}
     url = reverse(url_name, kwargs=kwargs)
-    response = client.get(url)
+    response = client.post(url) if url_name in POST_VIEWS else client.get(url)
     assert response.status_code == 302
     assert reverse("account_login") in response["Location"]
 
@@ -41,9 +41,13 @@ def test_each_role_gets_200_or_403(client, url_name, users_by_role):
     allowed, kwargs_for = STAFF_VIEWS[url_name]
     for role, user in users_by_role.items():
         client.force_login(user)
-        url = reverse(url_name, kwargs=kwargs_for(user) if kwargs_for else {})
-        response = client.get(url)
-        expected = 200 if role in allowed else 403
+        url = reverse(url_name, kwargs=kwargs_for(user, users_by_role) if kwargs_for else {})
+        if url_name in POST_VIEWS:
+            response = client.post(url)
+            expected = 302 if role in allowed else 403
+        else:
+            response = client.get(url)
+            expected = 200 if role in allowed else 403
         assert response.status_code == expected, f"{url_name} as {role}: {response.status_code}"
 
 

@@ -1,0 +1,79 @@
+"""Demo consultations: a few hundred for trying the portal, a million for the benchmarks.
+
+Generated inside PostgreSQL (generate_series, seeded random()) so a million rows take seconds
+and every run produces the same data.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TextIO
+
+from django.db import connection
+
+from core.models import Membership, Role
+
+from .models import Consultation, ConsultationLanguage
+
+SIZES = {"small": 400, "large": 1_000_000}
+
+
+def seed(*, scale: str, rng: random.Random, password: str, stdout: TextIO) -> None:
+    pairs = list(
+        Membership.objects.filter(role=Role.COUNSELLOR).order_by("user_id", "organisation_id")
+        .values_list("user_id", "organisation_id")
+    )
+    if not pairs:
+        return
+    total = SIZES[scale]
+    days = 120 if scale == "small" else 3 * 365
+    languages = [code for code, _ in ConsultationLanguage.choices]
+    table = Consultation._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT setseed(%s)", [rng.random() * 2 - 1])
+        cursor.execute("SELECT id FROM welcome_targetgroup ORDER BY id")
+        groups = [r[0] for r in cursor.fetchall()]
+        # German and English dominate, as at the real centre; then the ten further languages.
+        weighted_languages = ["de"] * 8 + ["en"] * 5 + languages[2:]
+        cursor.execute(
+            f"""
+            INSERT INTO {table} (held_at, counsellor_id, organisation_id, channel, language, target_group_id,
+                                 country_of_origin, duration_minutes, outcome_note, client_code,
+                                 created_at, updated_at)
+            SELECT date_trunc('minute', now() - (random() * %(days)s || ' days')::interval
+                                       - interval '1 hour'),
+                   (%(pairs)s::bigint[][])[1 + (g %% %(npairs)s)][1],
+                   (%(pairs)s::bigint[][])[1 + (g %% %(npairs)s)][2],
+                   (ARRAY['in_person','in_person','phone','online'])[1 + floor(random() * 4)::int],
+                   (%(langs)s::text[])[1 + floor(random() * %(nlangs)s)::int],
+                   (%(groups)s::bigint[])[1 + floor(random() * %(ngroups)s)::int],
+                   (ARRAY['SY','AF','IQ','ER','TR','UA','IN','IT','RO','GR','ES','PL','NG','CN',''])
+                       [1 + floor(random() * 15)::int],
+                   (ARRAY[15, 20, 30, 30, 45, 60])[1 + floor(random() * 6)::int],
+                   '', '', now(), now()
+            FROM generate_series(1, %(total)s) AS g
+            """,  # noqa: S608 - table name from the model, values as parameters
+            {"days": days, "pairs": [list(p) for p in pairs], "npairs": len(pairs), "langs": weighted_languages,
+             "nlangs": len(weighted_languages), "groups": groups, "ngroups": len(groups), "total": total},
+        )
+        # One to three topics per consultation, referrals for about a third.
+        cursor.execute(
+            f"""
+            INSERT INTO {table}_topics (consultation_id, topic_id)
+            SELECT c.id, t.id FROM {table} c
+            CROSS JOIN LATERAL (
+                SELECT id FROM welcome_topic WHERE c.id > 0 ORDER BY random() LIMIT 1 + (c.id % 3)
+            ) t
+            ON CONFLICT DO NOTHING
+            """  # noqa: S608
+        )
+        cursor.execute(
+            f"""
+            INSERT INTO {table}_referrals (consultation_id, referraltarget_id)
+            SELECT c.id, (SELECT id FROM welcome_referraltarget WHERE c.id > 0 ORDER BY random() LIMIT 1)
+            FROM {table} c WHERE c.id % 3 = 0
+            ON CONFLICT DO NOTHING
+            """  # noqa: S608
+        )
+        cursor.execute(f"ANALYZE {table}")
+    stdout.write(f"  consultations: {Consultation.objects.count()}\n")

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from core.models import Organisation
+
+from .catalogues import ReferralTarget, TargetGroup, Topic
+
+
+class Channel(models.TextChoices):
+    IN_PERSON = "in_person", _("in person")
+    PHONE = "phone", _("phone")
+    ONLINE = "online", _("online")
+
+
+class ConsultationLanguage(models.TextChoices):
+    """The languages the Welcome Center counsels in: German, English and ten further ones."""
+
+    DE = "de", _("German")
+    EN = "en", _("English")
+    AR = "ar", _("Arabic")
+    FA = "fa", _("Persian")
+    TR = "tr", _("Turkish")
+    UK = "uk", _("Ukrainian")
+    RU = "ru", _("Russian")
+    ES = "es", _("Spanish")
+    IT = "it", _("Italian")
+    EL = "el", _("Greek")
+    PL = "pl", _("Polish")
+    RO = "ro", _("Romanian")
+
+
+client_code_validator = RegexValidator(
+    r"^[A-Za-z0-9-]{3,32}$",
+    _("Use 3 to 32 letters, digits or hyphens; never a name or a date of birth."),
+)
+
+
+class ConsultationQuerySet(models.QuerySet["Consultation"]):
+    def for_list(self) -> ConsultationQuerySet:
+        # Four queries per page at most: the rows with their foreign keys, then topics.
+        return self.select_related("counsellor", "organisation", "target_group").prefetch_related("topics")
+
+    def keyset_before(self, held_at: Any, pk: int) -> ConsultationQuerySet:
+        # A row-value comparison seeks the (held_at, id) index; the equivalent
+        # Q(held_at__lt=…) | Q(held_at=…, id__lt=…) cannot, and costs ~600 ms 900,000 rows deep.
+        return self.filter(
+            models.expressions.RawSQL(  # noqa: S611 - constant SQL, values bound as parameters
+                f'("{Consultation._meta.db_table}"."held_at", "{Consultation._meta.db_table}"."id") < (%s, %s)',
+                (held_at, pk),
+                output_field=models.BooleanField(),
+            )
+        )
+
+
+class Consultation(models.Model):
+    """One consultation (Beratungsgespräch). No names or contact data, by design."""
+
+    held_at = models.DateTimeField(_("date and time"), default=timezone.now)
+    counsellor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="consultations",
+        verbose_name=_("counsellor"),
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="consultations", verbose_name=_("organisation")
+    )
+    channel = models.CharField(_("channel"), max_length=12, choices=Channel.choices, default=Channel.IN_PERSON)
+    language = models.CharField(_("language used"), max_length=8, choices=ConsultationLanguage.choices)
+    topics = models.ManyToManyField(Topic, related_name="consultations", verbose_name=_("topics"))
+    target_group = models.ForeignKey(
+        TargetGroup, on_delete=models.PROTECT, related_name="consultations", verbose_name=_("target group")
+    )
+    country_of_origin = CountryField(_("country of origin"), blank=True)
+    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=30)
+    referrals = models.ManyToManyField(
+        ReferralTarget, blank=True, related_name="consultations", verbose_name=_("referrals")
+    )
+    outcome_note = models.CharField(
+        _("short outcome note"), max_length=500, blank=True,
+        help_text=_("What was agreed. No names, addresses or other personal details."),
+    )
+    client_code = models.CharField(
+        _("client code"), max_length=32, blank=True, validators=[client_code_validator],
+        help_text=_("Optional pseudonymous code to count repeat contacts."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("changed"), auto_now=True)
+
+    objects = ConsultationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-held_at", "-id"]
+        verbose_name = _("consultation")
+        verbose_name_plural = _("consultations")
+        indexes = [
+            models.Index(fields=["-held_at", "-id"], name="consultation_keyset_idx"),
+            models.Index(fields=["organisation", "-held_at", "-id"], name="consultation_org_keyset_idx"),
+            models.Index(fields=["counsellor", "-held_at"], name="consultation_counsellor_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(duration_minutes__gte=1, duration_minutes__lte=480),
+                name="consultation_duration_range",
+                violation_error_message=_("The duration must be between 1 and 480 minutes."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk}"

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.shortcuts import redirect, render
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from core.access import is_city_admin, organisations_for_user, role_required, staff_for_user
+from core.audit import audit_log
+from core.exports import csv_response, xlsx_response
+from core.models import AuditAction, Role
+
+from .access import (
+    consultations_for_user,
+    counsellor_organisations,
+    get_consultation_for_change,
+    get_consultation_for_user,
+)
+from .forms import ConsultationFilterForm, ConsultationForm, consultation_initial
+from .models import Consultation
+from .selectors import (
+    EXPORT_COLUMNS,
+    PAGE_SIZES,
+    consultation_day,
+    consultation_export_rows,
+    consultation_filter,
+    consultation_page,
+)
+from .services import consultation_create, consultation_delete, consultation_update
+
+READERS = (Role.COUNSELLOR, Role.ADMIN)
+
+
+@role_required(Role.COUNSELLOR)
+def my_day(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    mine = consultation_day(consultations_for_user(request.user).filter(counsellor_id=request.user.pk), day=today)
+    return render(request, "welcome/my_day.html", {"consultations": mine, "today": today})
+
+
+@role_required(Role.COUNSELLOR)
+def consultation_log(request: HttpRequest) -> HttpResponse:
+    organisations = counsellor_organisations(request.user)
+    form = ConsultationForm(
+        request.POST or None,
+        organisations=organisations,
+        initial=consultation_initial(counsellor=request.user, organisations=organisations),
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        consultation_create(counsellor=request.user, organisation=data["organisation"], data=data)  # type: ignore[arg-type]
+        messages.success(request, _("The consultation was saved."))
+        if "another" in request.POST:
+            return redirect("welcome:consultation_log")
+        return redirect("welcome:my_day")
+    return render(request, "welcome/consultation_form.html", {"form": form, "creating": True})
+
+
+def _filters(request: HttpRequest) -> ConsultationFilterForm:
+    admin = is_city_admin(request.user)
+    counsellors = staff_for_user(request.user).filter(memberships__role=Role.COUNSELLOR).distinct()
+    return ConsultationFilterForm(
+        request.GET or None,
+        counsellors=counsellors.order_by("last_name", "first_name"),
+        organisations=organisations_for_user(request.user) if admin else None,
+    )
+
+
+def _filtered(request: HttpRequest, form: ConsultationFilterForm):  # type: ignore[no-untyped-def]
+    qs = consultations_for_user(request.user)
+    if form.is_bound and form.is_valid():
+        qs = consultation_filter(qs, form.cleaned_data)
+    return qs
+
+
+@role_required(*READERS)
+def consultation_list(request: HttpRequest) -> HttpResponse:
+    form = _filters(request)
+    try:
+        size = int(request.GET.get("size", 50))
+    except ValueError:
+        size = 50
+    size = size if size in PAGE_SIZES else 50
+    page = consultation_page(_filtered(request, form), cursor=request.GET.get("after", ""), size=size)
+    query = request.GET.copy()
+    query.pop("after", None)
+    next_query = ""
+    if page.next_cursor:
+        query["after"] = page.next_cursor
+        next_query = query.urlencode()
+    export_query = request.GET.copy()
+    export_query.pop("after", None)
+    export_query.pop("size", None)
+    return render(
+        request,
+        "welcome/consultation_list.html",
+        {"form": form, "page": page, "next_query": next_query, "export_query": export_query.urlencode(),
+         "page_sizes": PAGE_SIZES, "size": size},
+    )
+
+
+@role_required(*READERS)
+def consultation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_user(request.user, pk)
+    audit_log(actor=request.user, action=AuditAction.VIEW, obj=consultation)
+    can_change = consultation.counsellor_id == request.user.pk and consultation.organisation_id in {
+        o.pk for o in counsellor_organisations(request.user)
+    }
+    return render(request, "welcome/consultation_detail.html", {"consultation": consultation, "can_change": can_change})
+
+
+@role_required(Role.COUNSELLOR)
+def consultation_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_change(request.user, pk)
+    form = ConsultationForm(
+        request.POST or None, instance=consultation, organisations=counsellor_organisations(request.user)
+    )
+    if request.method == "POST" and form.is_valid():
+        consultation_update(
+            actor=request.user,  # type: ignore[arg-type]
+            consultation=consultation,
+            data=form.cleaned_data,
+            changed=form.changed_data,
+        )
+        messages.success(request, _("The consultation was changed."))
+        return redirect("welcome:consultation_detail", pk=consultation.pk)
+    return render(request, "welcome/consultation_form.html", {"form": form, "consultation": consultation})
+
+
+@role_required(Role.COUNSELLOR)
+@require_POST
+def consultation_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_change(request.user, pk)
+    consultation_delete(actor=request.user, consultation=consultation)  # type: ignore[arg-type]
+    messages.success(request, _("The consultation was deleted."))
+    return redirect("welcome:consultation_list")
+
+
+@role_required(*READERS)
+def consultation_export(request: HttpRequest, fmt: str) -> HttpResponseBase:
+    if fmt not in {"csv", "xlsx"}:
+        raise PermissionDenied
+    form = _filters(request)
+    qs = _filtered(request, form)
+    lang = translation.get_language() or "de"
+    header = [str(getattr(Consultation._meta.get_field(c), "verbose_name", c)) if c != "id" else "ID"
+              for c in EXPORT_COLUMNS]
+    audit_log(
+        actor=request.user, action=AuditAction.EXPORT, model=Consultation,
+        detail={"format": fmt, "filters": sorted(k for k, v in request.GET.items() if v)},
+    )
+    rows = consultation_export_rows(qs, lang=lang)
+    filename = f"consultations-{timezone.localdate():%Y-%m-%d}.{fmt}"
+    if fmt == "csv":
+        return csv_response(filename, header, rows)
+    return xlsx_response(filename, sheet=_("Consultations"), header=header, rows=rows)
