@@ -198,7 +198,7 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     if not argv or argv[0] in {"-h", "--help", "help"}:
         print(__doc__)
-        print("usage: ./portal run | test [pytest args] | manage <command> | stop-db")
+        print("usage: ./portal run | test [pytest args] | manage <command> | bench [script] | stop-db")
         return 0
     command, rest = argv[0], argv[1:]
     if command == "run":
@@ -209,6 +209,15 @@ def main(argv: list[str]) -> int:
         os.environ.setdefault("DJANGO_DEBUG", "1")
         ensure_database("welcome")
         return manage(*rest, check=False)
+    if command == "bench":
+        # Benchmarks get a database of their own: a million rows must not land in the demo.
+        os.environ.setdefault("DJANGO_DEBUG", "0")
+        os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-" + "x" * 50)
+        os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "0")
+        ensure_database("welcome_bench")
+        manage("migrate", "--no-input", "-v", "0")
+        script = BASE_DIR / "bench" / f"{rest[0] if rest else 'consultations'}.py"
+        return subprocess.run([PY, str(script), *rest[1:]], cwd=BASE_DIR, check=False).returncode
     if command == "stop-db":
         return cmd_stop_db()
     print(f"portal: unknown command {command!r}", file=sys.stderr)

@@ -254,6 +254,14 @@ MAILERS = {"default": {"BACKEND": _mail["EMAIL_BACKEND"], "OPTIONS": _mail_optio
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Welcome Center <welcome@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# --- django-import-export: CSV and Excel; every import runs as one transaction
+from import_export.formats.base_formats import CSV, XLSX  # noqa: E402
+
+IMPORT_FORMATS = [CSV, XLSX]
+EXPORT_FORMATS = IMPORT_FORMATS
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_SKIP_ADMIN_LOG = True  # our audit log records imports; no LogEntry per row
+
 # --- Portal settings
 PORTAL_AUDIT_RETENTION_DAYS = env.int("PORTAL_AUDIT_RETENTION_DAYS", default=730)
 PORTAL_RESULTS_RETENTION_DAYS = env.int("PORTAL_RESULTS_RETENTION_DAYS", default=7)

@@ -8,6 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Organisation(models.Model):
@@ -137,16 +138,16 @@ class District(models.Model):
 
 
 class AuditAction(models.TextChoices):
-    CREATE = "create", _("created")
-    UPDATE = "update", _("changed")
-    DELETE = "delete", _("deleted")
-    VIEW = "view", _("viewed")
-    EXPORT = "export", _("exported")
-    LOGIN = "login", _("logged in")
-    LOGIN_FAILED = "login_failed", _("failed login")
-    LOGOUT = "logout", _("logged out")
-    INVITE = "invite", _("invited")
-    ANONYMISE = "anonymise", _("anonymised")
+    CREATE = "create", pgettext_lazy("audit action", "created")
+    UPDATE = "update", pgettext_lazy("audit action", "changed")
+    DELETE = "delete", pgettext_lazy("audit action", "deleted")
+    VIEW = "view", pgettext_lazy("audit action", "viewed")
+    EXPORT = "export", pgettext_lazy("audit action", "exported")
+    LOGIN = "login", pgettext_lazy("audit action", "logged in")
+    LOGIN_FAILED = "login_failed", pgettext_lazy("audit action", "failed login")
+    LOGOUT = "logout", pgettext_lazy("audit action", "logged out")
+    INVITE = "invite", pgettext_lazy("audit action", "invited")
+    ANONYMISE = "anonymise", pgettext_lazy("audit action", "anonymised")
 
 
 class AuditLogError(Exception):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -78,7 +78,9 @@ class Consultation(models.Model):
         TargetGroup, on_delete=models.PROTECT, related_name="consultations", verbose_name=_("target group")
     )
     country_of_origin = CountryField(_("country of origin"), blank=True)
-    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=30)
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("duration (minutes)"), default=30, validators=[MinValueValidator(1), MaxValueValidator(480)]
+    )
     referrals = models.ManyToManyField(
         ReferralTarget, blank=True, related_name="consultations", verbose_name=_("referrals")
     )
