@@ -211,9 +211,9 @@ def main(argv: list[str]) -> int:
         return manage(*rest, check=False)
     if command == "bench":
         # Benchmarks get a database of their own: a million rows must not land in the demo.
+        # DEBUG off (it would record every query); the test settings' plain static storage.
         os.environ.setdefault("DJANGO_DEBUG", "0")
-        os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-" + "x" * 50)
-        os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "0")
+        os.environ.setdefault("PORTAL_TESTING", "1")
         ensure_database("welcome_bench")
         manage("migrate", "--no-input", "-v", "0")
         script = BASE_DIR / "bench" / f"{rest[0] if rest else 'consultations'}.py"

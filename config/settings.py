@@ -135,6 +135,7 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "results-cleanup": {"task": "core.tasks.results_cleanup", "schedule": timedelta(hours=24)},
+    "registrations-erase": {"task": "welcome.tasks.registrations_erase", "schedule": timedelta(hours=6)},
 }
 
 # --- Auth: staff only, by email, via allauth; no public sign-up.
@@ -265,6 +266,9 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = True  # our audit log records imports; no LogEntr
 # --- Portal settings
 PORTAL_AUDIT_RETENTION_DAYS = env.int("PORTAL_AUDIT_RETENTION_DAYS", default=730)
 PORTAL_RESULTS_RETENTION_DAYS = env.int("PORTAL_RESULTS_RETENTION_DAYS", default=7)
+# Names and emails of newcomers (event registrations, later appointments) are erased this many
+# days after the event; the anonymous record stays for the statistics.
+PORTAL_CONTACT_RETENTION_DAYS = env.int("PORTAL_CONTACT_RETENTION_DAYS", default=30)
 
 LOGGING = {
     "version": 1,

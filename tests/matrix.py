@@ -22,6 +22,23 @@ def counsellors_consultation(user, users):
     return {"pk": consultation_for(users[Role.COUNSELLOR]).pk}
 
 
+def counsellors_event(user, users):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from welcome.models import GroupEvent
+
+    start = timezone.now() + timedelta(days=3)
+    event = GroupEvent.objects.create(
+        organisation=users[Role.COUNSELLOR].memberships.first().organisation, title_de="Info", format="workshop",
+        starts_at=start, ends_at=start + timedelta(hours=1), capacity=10, is_published=True,
+    )
+    return {"pk": event.pk}
+
+
+EVENT_STAFF = frozenset({Role.COUNSELLOR, Role.ADMIN})
+
 # url name -> (roles that may use it, function (user, users by role) -> URL kwargs)
 STAFF_VIEWS = {
     "core:home": (ALL_ROLES, None),
@@ -36,12 +53,16 @@ STAFF_VIEWS = {
     "welcome:consultation_edit": (COUNSELLOR_ONLY, counsellors_consultation),
     "welcome:consultation_delete": (COUNSELLOR_ONLY, counsellors_consultation),
     "welcome:consultation_export": (CONSULTATION_READERS, lambda user, users: {"fmt": "csv"}),
+    "welcome:staff_event_list": (EVENT_STAFF, None),
+    "welcome:staff_event_create": (EVENT_STAFF, None),
+    "welcome:staff_event_edit": (EVENT_STAFF, counsellors_event),
+    "welcome:staff_event_attendance": (EVENT_STAFF, counsellors_event),
 }
 
 # Views that only take POST: the allowed roles get a redirect after the change.
 POST_VIEWS = {"welcome:consultation_delete"}
 
 # Named URLs of the project's apps that anyone may open.
-PUBLIC_VIEWS = {"public_home"}
+PUBLIC_VIEWS = {"public_home", "welcome:event_list", "welcome:event_detail", "welcome:registration_manage"}
 
 PROJECT_NAMESPACES = {"core", "welcome", "refugees", "dialogues", "volunteers", "reporting"}

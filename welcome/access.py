@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from core.access import is_city_admin, organisation_ids_for_role
 from core.models import Organisation, Role
 
-from .models import Consultation
+from .models import Consultation, GroupEvent
 
 
 def counsellor_organisations(user: Any) -> QuerySet[Organisation]:
@@ -41,3 +41,21 @@ def get_consultation_for_change(user: Any, pk: int) -> Consultation:
     return get_object_or_404(
         Consultation.objects.for_list().filter(counsellor=user, organisation_id__in=org_ids), pk=pk
     )
+
+
+def group_events_for_user(user: Any) -> QuerySet[GroupEvent]:
+    """Events the user may manage: city admins all, counsellors their organisations' events."""
+    if is_city_admin(user):
+        return GroupEvent.objects.select_related("organisation", "theme")
+    org_ids = organisation_ids_for_role(user, Role.COUNSELLOR)
+    return GroupEvent.objects.select_related("organisation", "theme").filter(organisation_id__in=org_ids)
+
+
+def get_group_event_for_user(user: Any, pk: int) -> GroupEvent:
+    return get_object_or_404(group_events_for_user(user), pk=pk)
+
+
+def event_organisations(user: Any) -> QuerySet[Organisation]:
+    if is_city_admin(user):
+        return Organisation.objects.filter(is_active=True)
+    return counsellor_organisations(user)

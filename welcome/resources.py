@@ -79,12 +79,12 @@ class TopicResource(resources.ModelResource):
 
 class ReferralTargetResource(TopicResource):
     class Meta(TopicResource.Meta):
-        model = ReferralTarget
+        model = ReferralTarget  # type: ignore[assignment]
 
 
 class TargetGroupResource(TopicResource):
     class Meta(TopicResource.Meta):
-        model = TargetGroup
+        model = TargetGroup  # type: ignore[assignment]
 
 
 class ConsultationResource(resources.ModelResource):

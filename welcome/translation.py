@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import ReferralTarget, TargetGroup, Topic
+from .models import GroupEvent, ReferralTarget, TargetGroup, Topic
 
 
 @register(Topic)
@@ -19,3 +19,9 @@ class ReferralTargetTranslation(TranslationOptions):
 class TargetGroupTranslation(TranslationOptions):
     fields = ("name",)
     required_languages = ("de", "en")
+
+
+@register(GroupEvent)
+class GroupEventTranslation(TranslationOptions):
+    fields = ("title", "description")
+    required_languages = ("de",)

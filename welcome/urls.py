@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_events
 
 app_name = "welcome"
 
@@ -12,4 +12,12 @@ urlpatterns = [
     path("staff/welcome/consultations/<int:pk>/", views.consultation_detail, name="consultation_detail"),
     path("staff/welcome/consultations/<int:pk>/edit/", views.consultation_edit, name="consultation_edit"),
     path("staff/welcome/consultations/<int:pk>/delete/", views.consultation_delete_view, name="consultation_delete"),
+    path("staff/welcome/events/", views_events.staff_event_list, name="staff_event_list"),
+    path("staff/welcome/events/new/", views_events.staff_event_edit, name="staff_event_create"),
+    path("staff/welcome/events/<int:pk>/edit/", views_events.staff_event_edit, name="staff_event_edit"),
+    path("staff/welcome/events/<int:pk>/", views_events.staff_event_attendance, name="staff_event_attendance"),
+    # Public pages: no login, in the visitor's language.
+    path("events/", views_events.event_list, name="event_list"),
+    path("events/<int:pk>/", views_events.event_detail, name="event_detail"),
+    path("events/registration/<str:token>/", views_events.registration_manage, name="registration_manage"),
 ]

@@ -22,7 +22,11 @@ def _html_attrs(html):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_renders_in_every_language(client, users_by_role, lang):
+    from tests.matrix import counsellors_event
+
     pages: list[tuple] = [("public_home", None, None), ("account_login", None, None)]
+    pages.append(("welcome:event_list", None, None))
+    pages.append(("welcome:event_detail", None, counsellors_event))
     pages.append(("account_reset_password", None, None))
     pages += [(name, allowed, kwargs) for name, (allowed, kwargs) in STAFF_VIEWS.items() if name not in POST_VIEWS]
     for name, allowed, kwargs_for in pages:

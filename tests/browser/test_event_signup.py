@@ -1,0 +1,39 @@
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from tests.browser.conftest import axe_violations
+from welcome.models import GroupEvent, Registration
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.mark.parametrize("lang", ["ar", "uk"])
+def test_newcomer_signs_up_on_a_phone(live_server, phone, org_a, lang):
+    start = timezone.now() + timedelta(days=5)
+    GroupEvent.objects.create(
+        organisation=org_a, title_de="Bewerben in Deutschland", title_ar="التقدم لوظيفة في ألمانيا",
+        title_uk="Як подати заявку на роботу в Німеччині", format="workshop", starts_at=start,
+        ends_at=start + timedelta(hours=2), place="Welcome Center", capacity=1, is_published=True,
+    )
+    phone.goto(f"{live_server.url}/{lang}/events/")
+    assert phone.locator("html").get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
+    assert axe_violations(phone) == []
+    phone.locator("main h2 a").first.click()
+    assert axe_violations(phone) == []
+    email = phone.locator("input[name=email]")
+    assert email.evaluate("e => getComputedStyle(e).direction") == "ltr"  # addresses read left to right
+    phone.fill("input[name=name]", "Amal")
+    email.fill("amal@test.example")
+    phone.check("input[name=consent]")
+    phone.locator("main form button[type=submit]").click()
+    phone.wait_for_url("**/events/registration/**")
+    assert axe_violations(phone) == []
+    registration = Registration.objects.get()
+    assert (registration.status, registration.language) == ("confirmed", lang)
+    # Cancelling needs the button (a POST), not just the link.
+    phone.locator("main form button[type=submit]").click()
+    phone.wait_for_load_state()
+    assert Registration.objects.get().status == "cancelled"
+    assert axe_violations(phone) == []
