@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import AccessibleFormMixin
 from core.models import Organisation, User
+from core.widgets import FastSelect
 
 from .models import (
     Channel,
@@ -55,6 +56,8 @@ class ConsultationForm(AccessibleFormMixin, forms.ModelForm):
             "target_group": RadioChipsWidget,
             "outcome_note": forms.Textarea(attrs={"rows": 2, "maxlength": 500}),
             "duration_minutes": forms.NumberInput(attrs={"min": 1, "max": 480, "step": 5}),
+            "language": FastSelect,
+            "country_of_origin": FastSelect,
         }
 
     def __init__(self, *args: Any, organisations: Any, **kwargs: Any) -> None:
@@ -120,6 +123,10 @@ class ConsultationFilterForm(AccessibleFormMixin, forms.Form):
         for name in ("topic", "target_group", "counsellor", "organisation"):
             if name in self.fields:
                 self.fields[name].empty_label = _("all")  # type: ignore[attr-defined]
+        for field in self.fields.values():
+            if type(field.widget) is forms.Select:
+                attrs = field.widget.attrs
+                field.widget = FastSelect(attrs=attrs, choices=field.widget.choices)
 
 
 class RegistrationForm(AccessibleFormMixin, forms.Form):

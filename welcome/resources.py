@@ -3,6 +3,11 @@
 Foreign keys and many-to-many columns are looked up by slug or email, with every catalogue
 read once per import rather than once per row. Any bad row rejects the whole import: the admin
 shows each error with its row number and column, and offers no confirm button.
+
+Consultations import in bulk: rows are validated in Python (field validators; foreign keys were
+resolved by the cached widgets, so Django's per-row existence queries are skipped), inserted with
+bulk_create in batches, and their topics and referrals with one bulk insert per batch. The
+django-import-export default path (a dozen queries per row) managed ~60 rows/s at a million rows.
 """
 
 from __future__ import annotations
@@ -68,6 +73,23 @@ class StrictIntegerWidget(widgets.IntegerWidget):
             raise ValueError(_("“%(value)s” is not a whole number.") % {"value": value}) from None
 
 
+class CountryWidget(widgets.CharWidget):
+    """ISO 3166 codes checked against a set: the model field's choice validation walks all 250
+    countries for every row, the largest cost of a large import."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        from django_countries import countries
+
+        self.codes = frozenset(code for code, _name in countries)
+
+    def clean(self, value: Any, row: Any = None, **kwargs: Any) -> Any:
+        code = str(value or "").strip().upper()
+        if code and code not in self.codes:
+            raise ValueError(_("Unknown value “%(value)s”.") % {"value": value})
+        return code
+
+
 class TopicResource(resources.ModelResource):
     class Meta:
         model = Topic
@@ -99,6 +121,8 @@ class ConsultationResource(resources.ModelResource):
                              widget=CachedManyToManyWidget(ReferralTarget, "slug"))
     duration_minutes = fields.Field(attribute="duration_minutes", column_name="duration_minutes",
                                     widget=StrictIntegerWidget())
+    country_of_origin = fields.Field(attribute="country_of_origin", column_name="country_of_origin",
+                                     widget=CountryWidget())
 
     class Meta:
         model = Consultation
@@ -106,6 +130,54 @@ class ConsultationResource(resources.ModelResource):
                   "country_of_origin", "duration_minutes", "referrals", "outcome_note", "client_code")
         clean_model_instances = True  # model validation: choices, ranges, the client-code rule
         skip_diff = True
+        use_bulk = True
+        batch_size = 2000
+
+    M2M_FIELDS = ("topics", "referrals")
+    # Checked by the widgets already (lookups in sets and dicts), so full_clean skips them.
+    FK_FIELDS = ("counsellor", "organisation", "target_group", "country_of_origin")
+
+    def validate_instance(
+        self, instance: Any, import_validation_errors: Any = None, validate_unique: bool = True
+    ) -> None:
+        errors = dict(import_validation_errors or {})
+        try:
+            # Foreign keys came from the widgets' lookups and exist; constraints are mirrored by field
+            # validators and kept by the database at insert time.
+            instance.full_clean(
+                exclude=[*errors.keys(), *self.FK_FIELDS, *self.M2M_FIELDS],
+                validate_unique=False,
+                validate_constraints=False,
+            )
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
+
+    def save_m2m(self, instance: Any, row: Any, **kwargs: Any) -> None:
+        # Kept on the instance until its batch is inserted and has primary keys.
+        instance._import_m2m = {
+            name: self.fields[name].clean(row) for name in self.M2M_FIELDS if self.fields[name].column_name in row
+        }
+
+    def bulk_create(
+        self, using_transactions: bool, dry_run: bool, raise_errors: bool, batch_size: int | None = None,
+        result: Any = None,
+    ) -> None:
+        batch = list(self.create_instances)
+        super().bulk_create(using_transactions, dry_run, raise_errors, batch_size=batch_size, result=result)
+        if not batch or batch[0].pk is None:
+            return
+        for name in self.M2M_FIELDS:
+            relation = getattr(Consultation, name)
+            through = relation.through
+            target = relation.field.m2m_reverse_field_name()
+            links = [
+                through(consultation_id=obj.pk, **{f"{target}_id": related.pk})
+                for obj in batch
+                for related in getattr(obj, "_import_m2m", {}).get(name, [])
+            ]
+            through.objects.bulk_create(links, batch_size=5000)
 
     def after_import(self, dataset: Any, result: Any, **kwargs: Any) -> None:
         super().after_import(dataset, result, **kwargs)

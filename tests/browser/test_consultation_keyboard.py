@@ -36,8 +36,9 @@ def test_counsellor_logs_a_consultation_with_the_keyboard_alone(live_server, bro
             press("Tab")
         raise AssertionError(f"Tab never reached {name}")
 
-    # Focus starts on the first topic chip: tick "Arbeit", move on, tick "Deutsch lernen".
-    assert page.evaluate("document.activeElement.name") == "topics"
+    # Focus starts on the first topic chip (autofocus, applied just after load): tick "Arbeit",
+    # move on, tick "Deutsch lernen".
+    page.wait_for_function("document.activeElement && document.activeElement.name === 'topics'", timeout=5000)
     press("Space")
     press("Tab")
     press("Space")
@@ -66,7 +67,7 @@ def test_counsellor_logs_a_consultation_with_the_keyboard_alone(live_server, bro
     assert consultation.organisation == org_a
     # A fresh form for the next one, focus back on the topics.
     assert page.url.endswith("/de/staff/welcome/consultations/new/")
-    assert page.evaluate("document.activeElement.name") == "topics"
+    page.wait_for_function("document.activeElement && document.activeElement.name === 'topics'", timeout=5000)
     print(f"keyboard-only logging took {presses} key presses plus typed text")
     assert presses < 40
     context.close()

@@ -67,6 +67,8 @@ def test_good_file_previews_then_imports(admin_client):
         (_row(counsellor="nobody@test.example"), "counsellor"),
         (_row(channel="pigeon"), "channel"),
         (_row(duration_minutes="900"), "duration_minutes"),
+        (_row(country_of_origin="XX"), "country_of_origin"),
+        (_row(held_at="gestern"), "held_at"),
     ],
 )
 def test_one_bad_row_rejects_the_whole_import_and_names_row_and_column(admin_client, bad_row, column):

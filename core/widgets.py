@@ -1,0 +1,29 @@
+"""Widgets that render long option lists in Python instead of one template per option.
+
+Django renders every <option> through the template engine; for a country list (250 options) or
+a staff list that is most of a page's time. The output is the same HTML.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
+
+
+class FastSelect(forms.Select):
+    def render(self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None) -> SafeString:
+        final = self.build_attrs(self.attrs, attrs)
+        final["name"] = name
+        selected = {str(v) for v in (value if isinstance(value, list | tuple) else [value]) if v not in (None, "")}
+        if not selected:
+            selected = {""}
+        options = []
+        for option_value, label in self.choices:
+            key = "" if option_value is None else str(option_value)
+            options.append((key, " selected" if key in selected else "", label))
+        body = format_html_join("", '<option value="{}"{}>{}</option>', ((k, SafeString(s), lab) for k, s, lab in options))
+        return format_html("<select{}>{}</select>", flatatt(final), body)
