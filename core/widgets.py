@@ -27,3 +27,22 @@ class FastSelect(forms.Select):
             options.append((key, " selected" if key in selected else "", label))
         body = format_html_join("", '<option value="{}"{}>{}</option>', ((k, SafeString(s), lab) for k, s, lab in options))
         return format_html("<select{}>{}</select>", flatatt(final), body)
+
+
+class ListModelChoiceIterator(forms.models.ModelChoiceIterator):
+    """Reads the choices with one ordinary query. Django's iterator() opens a server-side cursor
+    for every choice list (DECLARE, FETCH, CLOSE): three round trips for a dozen rows."""
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in list(self.queryset):
+            yield self.choice(obj)
+
+
+class ListModelChoiceField(forms.ModelChoiceField):
+    iterator = ListModelChoiceIterator
+
+
+class ListModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    iterator = ListModelChoiceIterator

@@ -22,11 +22,11 @@ def consultations_for_user(user: Any) -> QuerySet[Consultation]:
     """Consultations the user may read."""
     if is_city_admin(user):
         # The city's admins read every organisation's consultations (no personal data on them).
-        return Consultation.objects.for_list()
+        return Consultation.objects.with_relations()
     org_ids = organisation_ids_for_role(user, Role.COUNSELLOR)
     if org_ids:
         # Counsellors read their own organisations' consultations.
-        return Consultation.objects.for_list().filter(organisation_id__in=org_ids)
+        return Consultation.objects.with_relations().filter(organisation_id__in=org_ids)
     # Every other role sees statistics, never the records.
     return Consultation.objects.none()
 
@@ -39,7 +39,7 @@ def get_consultation_for_change(user: Any, pk: int) -> Consultation:
     """Only the counsellor who logged a consultation changes or deletes it, while still a counsellor there."""
     org_ids = organisation_ids_for_role(user, Role.COUNSELLOR)
     return get_object_or_404(
-        Consultation.objects.for_list().filter(counsellor=user, organisation_id__in=org_ids), pk=pk
+        Consultation.objects.with_relations().filter(counsellor=user, organisation_id__in=org_ids), pk=pk
     )
 
 

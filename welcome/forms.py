@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import AccessibleFormMixin
 from core.models import Organisation, User
-from core.widgets import FastSelect
+from core.widgets import FastSelect, ListModelChoiceField, ListModelMultipleChoiceField
 
 from .models import (
     Channel,
@@ -40,7 +40,7 @@ class ConsultationForm(AccessibleFormMixin, forms.ModelForm):
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
     )
-    organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=Organisation.objects.none())
+    organisation = ListModelChoiceField(label=_("Organisation"), queryset=Organisation.objects.none())
 
     class Meta:
         model = Consultation
@@ -58,6 +58,11 @@ class ConsultationForm(AccessibleFormMixin, forms.ModelForm):
             "duration_minutes": forms.NumberInput(attrs={"min": 1, "max": 480, "step": 5}),
             "language": FastSelect,
             "country_of_origin": FastSelect,
+        }
+        field_classes = {
+            "topics": ListModelMultipleChoiceField,
+            "referrals": ListModelMultipleChoiceField,
+            "target_group": ListModelChoiceField,
         }
 
     def __init__(self, *args: Any, organisations: Any, **kwargs: Any) -> None:
@@ -98,18 +103,18 @@ def consultation_initial(*, counsellor: Any, organisations: Any) -> dict[str, An
 class ConsultationFilterForm(AccessibleFormMixin, forms.Form):
     date_from = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     date_to = forms.DateField(label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    topic: forms.ModelChoiceField = forms.ModelChoiceField(label=_("Topic"), required=False, queryset=Topic.objects.all())
+    topic: forms.ModelChoiceField = ListModelChoiceField(label=_("Topic"), required=False, queryset=Topic.objects.all())
     language = forms.ChoiceField(
         label=_("Language"), required=False, choices=[("", _("all")), *ConsultationLanguage.choices]
     )
-    target_group: forms.ModelChoiceField = forms.ModelChoiceField(
+    target_group: forms.ModelChoiceField = ListModelChoiceField(
         label=_("Target group"), required=False, queryset=TargetGroup.objects.all()
     )
     channel = forms.ChoiceField(label=_("Channel"), required=False, choices=[("", _("all")), *Channel.choices])
-    counsellor: forms.ModelChoiceField = forms.ModelChoiceField(
+    counsellor: forms.ModelChoiceField = ListModelChoiceField(
         label=_("Counsellor"), required=False, queryset=User.objects.none()
     )
-    organisation: forms.ModelChoiceField = forms.ModelChoiceField(
+    organisation: forms.ModelChoiceField = ListModelChoiceField(
         label=_("Organisation"), required=False, queryset=Organisation.objects.none()
     )
 

@@ -37,7 +37,9 @@ READERS = (Role.COUNSELLOR, Role.ADMIN)
 @role_required(Role.COUNSELLOR)
 def my_day(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
-    mine = consultation_day(consultations_for_user(request.user).filter(counsellor_id=request.user.pk), day=today)
+    mine = consultation_day(
+        consultations_for_user(request.user).filter(counsellor_id=request.user.pk).for_list(), day=today
+    )
     return render(request, "welcome/my_day.html", {"consultations": mine, "today": today})
 
 
@@ -84,7 +86,7 @@ def consultation_list(request: HttpRequest) -> HttpResponse:
     except ValueError:
         size = 50
     size = size if size in PAGE_SIZES else 50
-    page = consultation_page(_filtered(request, form), cursor=request.GET.get("after", ""), size=size)
+    page = consultation_page(_filtered(request, form).for_list(), cursor=request.GET.get("after", ""), size=size)
     query = request.GET.copy()
     query.pop("after", None)
     next_query = ""
