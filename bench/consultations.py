@@ -55,7 +55,8 @@ def paired_median_ms(a, b, repeat=REPEAT * 2):
     """Alternate the two so that machine noise falls on both alike."""
     a()
     b()
-    times_a, times_b = [], []
+    times_a: list[float] = []
+    times_b: list[float] = []
     for _ in range(repeat):
         for fn, times in ((a, times_a), (b, times_b)):
             start = time.perf_counter()

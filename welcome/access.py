@@ -11,6 +11,7 @@ from core.access import is_city_admin, organisation_ids_for_role
 from core.models import Organisation, Role
 
 from .models import Consultation, GroupEvent
+from .models.consultations import ConsultationQuerySet
 
 
 def counsellor_organisations(user: Any) -> QuerySet[Organisation]:
@@ -18,7 +19,7 @@ def counsellor_organisations(user: Any) -> QuerySet[Organisation]:
     return Organisation.objects.filter(id__in=organisation_ids_for_role(user, Role.COUNSELLOR))
 
 
-def consultations_for_user(user: Any) -> QuerySet[Consultation]:
+def consultations_for_user(user: Any) -> ConsultationQuerySet:
     """Consultations the user may read."""
     if is_city_admin(user):
         # The city's admins read every organisation's consultations (no personal data on them).

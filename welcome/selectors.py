@@ -12,11 +12,12 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from .models import Consultation
+from .models.consultations import ConsultationQuerySet
 
 PAGE_SIZES = (25, 50, 100, 200)
 
 
-def consultation_filter(qs: QuerySet[Consultation], data: dict[str, Any]) -> QuerySet[Consultation]:
+def consultation_filter(qs: ConsultationQuerySet, data: dict[str, Any]) -> ConsultationQuerySet:
     tz = timezone.get_current_timezone()
     if data.get("date_from"):
         qs = qs.filter(held_at__gte=datetime.combine(data["date_from"], time.min, tzinfo=tz))

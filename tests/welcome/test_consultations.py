@@ -258,3 +258,14 @@ def test_my_day_shows_only_todays_own_consultations(client, counsellor, org_a):
     client.force_login(counsellor)
     response = client.get(reverse("welcome:my_day"))
     assert [c.language for c in response.context["consultations"]] == ["tr"]
+
+
+def test_list_shows_catalogue_names_in_the_page_language(client, counsellor):
+    consultation_for(counsellor, target_group=TargetGroup.objects.get(slug="refugee"))
+    client.force_login(counsellor)
+    work = Topic.objects.get(slug="work")
+    refugee = TargetGroup.objects.get(slug="refugee")
+    for lang in ("ar", "uk", "de"):
+        html = client.get(f"/{lang}/staff/welcome/consultations/").content.decode()
+        assert getattr(work, f"name_{lang}") in html
+        assert getattr(refugee, f"name_{lang}") in html

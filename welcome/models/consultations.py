@@ -57,10 +57,13 @@ class ConsultationQuerySet(models.QuerySet["Consultation"]):
         fallback = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
         def label(prefix: str) -> Coalesce:
-            return Coalesce(NullIf(F(f"{prefix}name_{lang}"), Value("")), F(f"{prefix}name_{fallback}"))
+            return Coalesce(
+                NullIf(F(f"{prefix}name_{lang}"), Value("")), F(f"{prefix}name_{fallback}"),
+                output_field=models.CharField(),
+            )
 
         # A plain QuerySet: modeltranslation's manager adds its own columns to values().
-        topics = models.QuerySet(Topic).filter(consultations=OuterRef("pk")).order_by("sort_order").values(
+        topics: models.QuerySet[Topic, dict[str, Any]] = models.QuerySet(Topic).filter(consultations=OuterRef("pk")).order_by("sort_order").values(
             label=label("")
         )
         return (
