@@ -20,7 +20,7 @@ from .access import (
     get_consultation_for_user,
 )
 from .forms import ConsultationFilterForm, ConsultationForm, consultation_initial
-from .models import Consultation
+from .models import Channel, Consultation, ConsultationLanguage
 from .selectors import (
     EXPORT_COLUMNS,
     PAGE_SIZES,
@@ -40,7 +40,7 @@ def my_day(request: HttpRequest) -> HttpResponse:
     mine = consultation_day(
         consultations_for_user(request.user).filter(counsellor_id=request.user.pk).for_list(), day=today
     )
-    return render(request, "welcome/my_day.html", {"consultations": mine, "today": today})
+    return render(request, "welcome/my_day.html", {"consultations": mine, "today": today, **_labels()})
 
 
 @role_required(Role.COUNSELLOR)
@@ -63,11 +63,14 @@ def consultation_log(request: HttpRequest) -> HttpResponse:
 
 def _filters(request: HttpRequest) -> ConsultationFilterForm:
     admin = is_city_admin(request.user)
-    counsellors = staff_for_user(request.user).filter(memberships__role=Role.COUNSELLOR).distinct()
+    counsellors = (
+        staff_for_user(request.user).filter(memberships__role=Role.COUNSELLOR).distinct()
+        .only("id", "first_name", "last_name", "email")  # what the option labels need
+    )
     return ConsultationFilterForm(
         request.GET or None,
         counsellors=counsellors.order_by("last_name", "first_name"),
-        organisations=organisations_for_user(request.user) if admin else None,
+        organisations=organisations_for_user(request.user).only("id", "name", "short_name") if admin else None,
     )
 
 
@@ -100,8 +103,12 @@ def consultation_list(request: HttpRequest) -> HttpResponse:
         request,
         "welcome/consultation_list.html",
         {"form": form, "page": page, "next_query": next_query, "export_query": export_query.urlencode(),
-         "page_sizes": PAGE_SIZES, "size": size},
+         "page_sizes": PAGE_SIZES, "size": size, **_labels()},
     )
+
+
+def _labels() -> dict[str, dict[str, str]]:
+    return {"channel_labels": dict(Channel.choices), "language_labels": dict(ConsultationLanguage.choices)}
 
 
 @role_required(*READERS)
