@@ -107,7 +107,7 @@ def consultation_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _labels() -> dict[str, dict[str, str]]:
+def _labels() -> dict[str, dict[str, object]]:
     return {"channel_labels": dict(Channel.choices), "language_labels": dict(ConsultationLanguage.choices)}
 
 
