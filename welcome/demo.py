@@ -77,3 +77,54 @@ def seed(*, scale: str, rng: random.Random, password: str, stdout: TextIO) -> No
         )
         cursor.execute(f"ANALYZE {table}")
     stdout.write(f"  consultations: {Consultation.objects.count()}\n")
+    seed_events(stdout=stdout)
+
+
+EVENTS = [
+    ("info_evening", "work", 7, 40, {
+        "de": "Arbeiten in Deutschland", "en": "Working in Germany", "ar": "العمل في ألمانيا",
+        "fa": "کار در آلمان", "tr": "Almanya'da çalışmak", "uk": "Робота в Німеччині",
+        "ru": "Работа в Германии", "es": "Trabajar en Alemania", "it": "Lavorare in Germania",
+        "el": "Εργασία στη Γερμανία", "pl": "Praca w Niemczech", "ro": "Munca în Germania",
+    }),
+    ("workshop", "german", 12, 20, {
+        "de": "Deutsch lernen: Kurse in Stuttgart", "en": "Learning German: courses in Stuttgart",
+        "ar": "تعلّم الألمانية: دورات في شتوتغارت", "fa": "یادگیری زبان آلمانی: کلاس‌ها در اشتوتگارت",
+        "tr": "Almanca öğrenmek: Stuttgart'taki kurslar", "uk": "Вивчення німецької: курси у Штутгарті",
+        "ru": "Изучение немецкого: курсы в Штутгарте", "es": "Aprender alemán: cursos en Stuttgart",
+        "it": "Imparare il tedesco: corsi a Stoccarda", "el": "Εκμάθηση γερμανικών: μαθήματα στη Στουτγάρδη",
+        "pl": "Nauka niemieckiego: kursy w Stuttgarcie", "ro": "Învățarea limbii germane: cursuri în Stuttgart",
+    }),
+    ("students_club", "studying", 20, 30, {
+        "de": "Students Welcome Club", "en": "Students Welcome Club", "ar": "نادي ترحيب الطلاب",
+        "fa": "باشگاه خوشامدگویی دانشجویان", "tr": "Öğrenci Karşılama Kulübü", "uk": "Клуб зустрічі студентів",
+        "ru": "Клуб встречи студентов", "es": "Club de bienvenida para estudiantes",
+        "it": "Club di benvenuto per studenti", "el": "Λέσχη υποδοχής φοιτητών", "pl": "Klub powitalny dla studentów",
+        "ro": "Clubul de bun venit pentru studenți",
+    }),
+]
+
+
+def seed_events(*, stdout: TextIO) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from core.models import Organisation
+
+    from .models import GroupEvent, Topic
+
+    city = Organisation.objects.filter(kind=Organisation.Kind.CITY).first()
+    if city is None:
+        return
+    for fmt, topic, in_days, capacity, titles in EVENTS:
+        start = (timezone.localtime() + timedelta(days=in_days)).replace(hour=18, minute=0, second=0, microsecond=0)
+        GroupEvent.objects.get_or_create(
+            organisation=city, format=fmt, starts_at=start,
+            defaults={
+                "ends_at": start + timedelta(hours=2), "capacity": capacity, "is_published": True,
+                "theme": Topic.objects.filter(slug=topic).first(), "place": "Welcome Center Stuttgart, Charlottenplatz 17",
+                **{f"title_{lang}": title for lang, title in titles.items()},
+            },
+        )
+    stdout.write(f"  group events: {GroupEvent.objects.count()}\n")

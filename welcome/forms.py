@@ -142,8 +142,8 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
     consent = forms.BooleanField(
         label=_("I agree that my name and email are stored for this event and erased 30 days after it."),
     )
-    # A field people never see; bots fill it in.
-    website = forms.CharField(required=False, widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}))
+    # A field people never see (nor hear: it is a hidden input); form-filling bots fill it in.
+    website = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

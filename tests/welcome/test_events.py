@@ -173,3 +173,13 @@ def test_control_without_the_row_lock_the_race_overbooks(live_server, org_a, mon
         if overbooked > 5:
             break
     assert overbooked > 5
+
+
+def test_filled_honeypot_registers_nobody(client, org_a):
+    event = make_event(org_a)
+    html = client.get(reverse("welcome:event_detail", kwargs={"pk": event.pk})).content.decode()
+    assert '<input type="hidden" name="website"' in html
+    response = client.post(reverse("welcome:event_detail", kwargs={"pk": event.pk}),
+                           {"name": "Bot", "email": "bot@test.example", "consent": "on", "website": "http://spam"})
+    assert response.status_code == 200
+    assert not Registration.objects.exists()
