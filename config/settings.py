@@ -136,6 +136,9 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "results-cleanup": {"task": "core.tasks.results_cleanup", "schedule": timedelta(hours=24)},
     "registrations-erase": {"task": "welcome.tasks.registrations_erase", "schedule": timedelta(hours=6)},
+    "holds-expire": {"task": "welcome.tasks.holds_expire", "schedule": timedelta(minutes=1)},
+    "reminders-send": {"task": "welcome.tasks.reminders_send", "schedule": timedelta(minutes=10)},
+    "appointment-contacts-erase": {"task": "welcome.tasks.appointment_contacts_erase", "schedule": timedelta(hours=6)},
 }
 
 # --- Auth: staff only, by email, via allauth; no public sign-up.
@@ -269,6 +272,13 @@ PORTAL_RESULTS_RETENTION_DAYS = env.int("PORTAL_RESULTS_RETENTION_DAYS", default
 # Names and emails of newcomers (event registrations, later appointments) are erased this many
 # days after the event; the anonymous record stays for the statistics.
 PORTAL_CONTACT_RETENTION_DAYS = env.int("PORTAL_CONTACT_RETENTION_DAYS", default=30)
+# Booking: how long an unconfirmed booking holds its slot; the earliest bookable time from now;
+# how far ahead the public can book.
+# Absolute links in emails sent by Celery (no request to take the host from).
+PORTAL_BASE_URL = env("PORTAL_BASE_URL", default="http://127.0.0.1:8000")
+PORTAL_BOOKING_HOLD_MINUTES = env.int("PORTAL_BOOKING_HOLD_MINUTES", default=30)
+PORTAL_BOOKING_LEAD_MINUTES = env.int("PORTAL_BOOKING_LEAD_MINUTES", default=120)
+PORTAL_BOOKING_DAYS_AHEAD = env.int("PORTAL_BOOKING_DAYS_AHEAD", default=28)
 
 LOGGING = {
     "version": 1,

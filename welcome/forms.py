@@ -193,3 +193,45 @@ class GroupEventForm(AccessibleFormMixin, forms.ModelForm):
         if data.get("starts_at") and data.get("ends_at") and data["ends_at"] <= data["starts_at"]:
             self.add_error("ends_at", _("An event must end after it starts."))
         return data
+
+
+class BookingChoiceForm(AccessibleFormMixin, forms.Form):
+    """Step 1: topic, language of the consultation, channel (a GET form: works without JavaScript)."""
+
+    topic = ListModelChoiceField(label=_("What would you like to talk about?"), queryset=Topic.objects.none(),
+                                 widget=RadioChipsWidget, empty_label=None)
+    language = forms.ChoiceField(label=_("In which language?"), choices=ConsultationLanguage.choices,
+                                 widget=FastSelect)
+    channel = forms.ChoiceField(label=_("How?"), choices=Channel.choices, widget=RadioChipsWidget,
+                                initial=Channel.IN_PERSON)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].queryset = Topic.objects.filter(  # type: ignore[attr-defined]
+            is_active=True, offers__is_active=True
+        ).distinct()
+
+
+class BookingContactForm(AccessibleFormMixin, forms.Form):
+    name = forms.CharField(label=_("Your name"), max_length=120)
+    email = forms.EmailField(label=_("Email address"),
+                             help_text=_("We send you a link to confirm the appointment."))
+    phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False,
+                            help_text=_("Only if we should call you."))
+    consent = forms.BooleanField(
+        label=_("I agree that my name and contact details are stored for this appointment and erased "
+                "30 days after it (privacy notice).")
+    )
+    website = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["email"].widget.attrs.update({"autocomplete": "email", "dir": "ltr", "inputmode": "email"})
+        self.fields["phone"].widget = forms.TextInput(attrs={**self.fields["phone"].widget.attrs, "type": "tel",
+                                                             "autocomplete": "tel", "dir": "ltr"})
+        self.fields["name"].widget.attrs.update({"autocomplete": "name"})
+
+    def clean_website(self) -> str:
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError(_("Please leave this field empty."))
+        return ""

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_events
+from . import views, views_booking, views_events
 
 app_name = "welcome"
 
@@ -20,4 +20,9 @@ urlpatterns = [
     path("events/", views_events.event_list, name="event_list"),
     path("events/<int:pk>/", views_events.event_detail, name="event_detail"),
     path("events/registration/<str:token>/", views_events.registration_manage, name="registration_manage"),
+    path("book/", views_booking.book_start, name="book_start"),
+    path("book/times/", views_booking.book_slots, name="book_slots"),
+    path("book/details/", views_booking.book_contact, name="book_contact"),
+    path("book/check-your-email/", views_booking.book_check_email, name="book_check_email"),
+    path("appointment/<str:token>/", views_booking.appointment_manage, name="appointment_manage"),
 ]

@@ -1,8 +1,10 @@
+from .booking import Appointment, AvailabilityException, CentreClosure, CounsellorOffer, WeeklyHours
 from .catalogues import ReferralTarget, TargetGroup, Topic
 from .consultations import Channel, Consultation, ConsultationLanguage
 from .events import EventFormat, GroupEvent, Registration
 
 __all__ = [
-    "Channel", "Consultation", "ConsultationLanguage", "EventFormat", "GroupEvent", "ReferralTarget",
-    "Registration", "TargetGroup", "Topic",
+    "Appointment", "AvailabilityException", "CentreClosure", "Channel", "Consultation", "ConsultationLanguage",
+    "CounsellorOffer", "EventFormat", "GroupEvent", "ReferralTarget", "Registration", "TargetGroup", "Topic",
+    "WeeklyHours",
 ]

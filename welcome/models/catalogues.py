@@ -21,6 +21,9 @@ class CatalogueItem(models.Model):
 
 
 class Topic(CatalogueItem):
+    slot_minutes = models.PositiveSmallIntegerField(_("appointment length (minutes)"), default=45)
+    buffer_minutes = models.PositiveSmallIntegerField(_("buffer after an appointment (minutes)"), default=15)
+
     class Meta(CatalogueItem.Meta):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")

@@ -1,0 +1,265 @@
+import re
+import threading
+from datetime import UTC, date, datetime, time, timedelta
+from urllib.parse import urlencode
+
+import pytest
+import requests
+from django.core import mail
+from django.db import connection
+from django.urls import reverse
+from django.utils import timezone, translation
+from icalendar import Calendar
+
+from core.models import Role
+from tests.core.factories import staff
+from welcome.appointments import contacts_erase, holds_expire, reminders_send
+from welcome.models import Appointment, AvailabilityException, CentreClosure, CounsellorOffer, Topic, WeeklyHours
+from welcome.slots import BERLIN, free_slots
+
+pytestmark = pytest.mark.django_db
+LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+def offer(org_a):
+    counsellor = staff(Role.COUNSELLOR, org_a, email="berater@test.example")
+    offer = CounsellorOffer.objects.create(counsellor=counsellor, organisation=org_a, languages=["de", "ar"],
+                                           channels=["in_person", "phone"])
+    offer.topics.add(Topic.objects.get(slug="work"))
+    for weekday in range(7):  # every day, so the clock-change Sundays have hours too
+        WeeklyHours.objects.create(offer=offer, weekday=weekday, starts=time(9), ends=time(12))
+        WeeklyHours.objects.create(offer=offer, weekday=weekday, starts=time(13), ends=time(16))
+    return offer
+
+
+def slots_on(day, **kw):
+    topic = Topic.objects.get(slug="work")
+    return free_slots(topic=topic, language=kw.get("language", "ar"), channel=kw.get("channel", "phone"),
+                      start=day, days=1, now=kw.get("now", LONG_AGO))
+
+
+def local_times(slots):
+    return [s.local_start.strftime("%H:%M") for s in slots]
+
+
+def test_slots_follow_hours_breaks_length_and_buffer(offer):
+    # 45 minutes + 15 buffer: on the hour, none over the lunch break
+    assert local_times(slots_on(date(2026, 12, 7))) == ["09:00", "10:00", "11:00", "13:00", "14:00", "15:00"]
+
+
+def test_only_offered_languages_and_channels(offer):
+    assert slots_on(date(2026, 12, 7), language="tr") == []
+    assert slots_on(date(2026, 12, 7), channel="online") == []
+
+
+@pytest.mark.parametrize(
+    ("day", "utc_hour"),
+    [(date(2026, 3, 28), 8), (date(2026, 3, 29), 7), (date(2026, 10, 24), 7), (date(2026, 10, 25), 8)],
+)
+def test_slots_are_right_on_the_clock_change_days(offer, day, utc_hour):
+    slots = slots_on(day)
+    assert local_times(slots)[0] == "09:00"
+    assert slots[0].starts_at.hour == utc_hour
+    assert all(s.ends_at - s.starts_at == timedelta(minutes=45) for s in slots)
+
+
+def test_night_hours_across_the_spring_change_never_alias(offer):
+    AvailabilityException.objects.create(offer=offer, date=date(2026, 3, 29), kind="extra", starts=time(0, 30),
+                                         ends=time(4, 30))
+    slots = slots_on(date(2026, 3, 29))
+    starts = [s.starts_at for s in slots]
+    assert len(starts) == len(set(starts))
+    assert "02:30" not in local_times(slots)  # that wall-clock time does not exist
+
+
+def test_public_holidays_and_closures_block_slots(offer):
+    assert slots_on(date(2026, 12, 25)) == []  # Christmas Day
+    assert slots_on(date(2026, 1, 6)) == []  # Epiphany, a holiday in Baden-Württemberg
+    assert slots_on(date(2026, 12, 23)) != []
+    CentreClosure.objects.create(date=date(2026, 12, 23), reason="Betriebsausflug")
+    assert slots_on(date(2026, 12, 23)) == []
+
+
+def test_absence_and_extra_hours(offer):
+    AvailabilityException.objects.create(offer=offer, date=date(2026, 12, 7), kind="absence", starts=time(9),
+                                         ends=time(12))
+    AvailabilityException.objects.create(offer=offer, date=date(2026, 12, 7), kind="extra", starts=time(17),
+                                         ends=time(18))
+    assert local_times(slots_on(date(2026, 12, 7))) == ["13:00", "14:00", "15:00", "17:00"]
+    AvailabilityException.objects.create(offer=offer, date=date(2026, 12, 8), kind="absence")
+    assert slots_on(date(2026, 12, 8)) == []
+
+
+def test_booked_time_is_no_longer_offered(offer):
+    slot = slots_on(date(2026, 12, 7))[1]
+    Appointment.objects.create(counsellor=offer.counsellor, organisation=offer.organisation, topic_id=offer.topics.get().pk,
+                               language="ar", channel="phone", starts_at=slot.starts_at, ends_at=slot.ends_at,
+                               status="confirmed", ui_language="ar")
+    assert local_times(slots_on(date(2026, 12, 7))) == ["09:00", "11:00", "13:00", "14:00", "15:00"]
+
+
+def _future_monday():
+    day = timezone.localdate() + timedelta(days=7)
+    while day.weekday() != 0 or day in (date(2026, 12, 28),):
+        day += timedelta(days=1)
+    return day
+
+
+def _book(client, offer, lang="ar", email="amal@test.example", slot=None):
+    day = _future_monday()
+    slot = slot or slots_on(day, now=timezone.now())[0]
+    query = urlencode({"topic": offer.topics.get().pk, "language": "ar", "channel": "phone", "c": offer.counsellor_id,
+                       "t": slot.starts_at.isoformat()})
+    with translation.override(lang):
+        url = reverse("welcome:book_contact") + "?" + query
+    return client.post(url, {"name": "Amal", "email": email, "phone": "+49 711 123456", "consent": "on"}), slot
+
+
+def test_booking_flow_double_opt_in_in_arabic(client, offer, django_capture_on_commit_callbacks):
+    start = client.get("/ar/book/", {"topic": offer.topics.get().pk, "language": "ar", "channel": "phone"})
+    assert start.status_code == 302
+    times = client.get(start["Location"])
+    assert times.status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        response, slot = _book(client, offer)
+    assert response["Location"] == "/ar/book/check-your-email/"
+    appointment = Appointment.objects.get()
+    assert (appointment.status, appointment.ui_language) == ("held", "ar")
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert "يرجى" in message.subject or "تأكيد" in message.subject  # the confirmation email is in Arabic
+    link = re.search(r"https?://\S+/appointment/\S+/", message.body).group(0)
+    path = link.split("testserver", 1)[-1]
+    # A mail scanner's GET changes nothing.
+    assert client.get(path).status_code == 200
+    assert Appointment.objects.get().status == "held"
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(path, {"action": "confirm"})
+    assert Appointment.objects.get().status == "confirmed"
+    confirmed = mail.outbox[1]
+    ics = next(a for a in confirmed.attachments if a[0] == "appointment.ics")
+    calendar = Calendar.from_ical(ics[1])
+    event = next(iter(calendar.walk("VEVENT")))
+    assert event.get("ORGANIZER") is None
+    assert "Amal" not in ics[1].decode() and "amal@" not in ics[1].decode()
+    assert event.decoded("DTSTART") == slot.starts_at
+    client.post(path, {"action": "cancel"})
+    assert Appointment.objects.get().status == "cancelled"
+
+
+def test_bad_contact_form_keeps_input(client, offer):
+    day = _future_monday()
+    slot = slots_on(day, now=timezone.now())[0]
+    query = urlencode({"topic": offer.topics.get().pk, "language": "ar", "channel": "phone", "c": offer.counsellor_id,
+                       "t": slot.starts_at.isoformat()})
+    response = client.post("/de/book/details/?" + query, {"name": "Amal", "email": "kaputt"})
+    assert response.status_code == 200
+    assert 'value="Amal"' in response.content.decode()
+    assert set(response.context["form"].errors) == {"email", "consent"}
+    assert not Appointment.objects.exists()
+
+
+def test_taken_slot_gets_the_friendly_message(client, offer):
+    _book(client, offer, email="first@test.example")
+    slot = Appointment.objects.get()
+    from welcome.slots import Slot
+
+    response, _ = _book(client, offer, email="second@test.example",
+                        slot=Slot(offer.counsellor_id, offer.organisation_id, slot.starts_at, slot.ends_at))
+    assert response.status_code == 409
+    assert response.context["taken"] is True
+    assert response.context["days"]  # the next free times
+    assert Appointment.objects.count() == 1
+
+
+def test_unconfirmed_holds_expire_and_free_the_slot(client, offer):
+    _book(client, offer)
+    appointment = Appointment.objects.get()
+    assert holds_expire(now=timezone.now()) == 0
+    assert holds_expire(now=appointment.hold_expires_at + timedelta(seconds=1)) == 1
+    appointment.refresh_from_db()
+    assert appointment.status == "expired"
+    client.post(reverse("welcome:appointment_manage", kwargs={"token": appointment.token}), {"action": "confirm"})
+    assert Appointment.objects.get().status == "expired"
+    assert slots_on(appointment.starts_at.astimezone(BERLIN).date(), now=timezone.now())[0].starts_at == appointment.starts_at
+
+
+def test_reminder_is_sent_once(offer, django_capture_on_commit_callbacks):
+    start = timezone.now() + timedelta(hours=20)
+    Appointment.objects.create(counsellor=offer.counsellor, organisation=offer.organisation,
+                               topic=offer.topics.get(), language="ar", channel="phone", starts_at=start,
+                               ends_at=start + timedelta(minutes=45), status="confirmed", ui_language="uk",
+                               name="Olena", email="olena@test.example")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert reminders_send(base_url="https://portal.example") == 1
+        assert reminders_send(base_url="https://portal.example") == 0
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["olena@test.example"]
+
+
+def test_contact_details_erased_after_retention(offer):
+    start = timezone.now() - timedelta(days=31)
+    Appointment.objects.create(counsellor=offer.counsellor, organisation=offer.organisation,
+                               topic=offer.topics.get(), language="ar", channel="phone", starts_at=start,
+                               ends_at=start + timedelta(minutes=45), status="attended", ui_language="ar",
+                               name="Amal", email="amal@test.example", phone="+49 1")
+    assert contacts_erase(older_than_days=30) == 1
+    appointment = Appointment.objects.get()
+    assert (appointment.name, appointment.email, appointment.phone) == ("", "", "")
+    assert appointment.status == "attended"  # the anonymous record stays for the statistics
+
+
+def _parallel_bookings(live_server, offer, n):
+    day = _future_monday()
+    slot = slots_on(day, now=timezone.now())[0]
+    query = urlencode({"topic": offer.topics.get().pk, "language": "ar", "channel": "phone", "c": offer.counsellor_id,
+                       "t": slot.starts_at.isoformat()})
+    url = f"{live_server.url}/de/book/details/?{query}"
+    barrier = threading.Barrier(n)
+    codes = []
+
+    def one(i):
+        session = requests.Session()
+        page = session.get(url, timeout=30)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
+        barrier.wait(timeout=30)
+        r = session.post(url, data={"csrfmiddlewaretoken": token, "name": f"P{i}", "email": f"p{i}@test.example",
+                                    "consent": "on"}, headers={"Referer": url}, timeout=60, allow_redirects=False)
+        codes.append(r.status_code)
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return codes
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_forty_parallel_bookings_of_one_slot_exactly_one_wins(live_server, offer):
+    codes = _parallel_bookings(live_server, offer, 40)
+    assert sorted(codes) == [302] + [409] * 39
+    assert Appointment.objects.filter(status="held").count() == 1
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_control_without_the_exclusion_constraint_the_race_double_books(live_server, offer):
+    with connection.cursor() as cursor:
+        cursor.execute("ALTER TABLE welcome_appointment DROP CONSTRAINT appointment_no_overlap")
+    try:
+        double = 0
+        for _ in range(5):
+            Appointment.objects.all().delete()
+            _parallel_bookings(live_server, offer, 40)
+            double = max(double, Appointment.objects.filter(status="held").count())
+            if double > 1:
+                break
+        assert double > 1
+    finally:
+        Appointment.objects.all().delete()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "ALTER TABLE welcome_appointment ADD CONSTRAINT appointment_no_overlap EXCLUDE USING gist "
+                "(counsellor_id WITH =, TSTZRANGE(starts_at, ends_at) WITH &&) WHERE (status IN ('held', 'confirmed'))"
+            )

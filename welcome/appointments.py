@@ -1,0 +1,140 @@
+"""Booking services: hold a slot, confirm by email (double opt-in), cancel, remind, expire, erase.
+
+Overlaps are refused by the database (exclusion constraint appointment_no_overlap); a lost race
+surfaces here as SlotTaken, which the flow turns into "just taken, here are the next free times".
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from icalendar import Calendar, Event
+
+from .models import Appointment, Topic
+from .slots import free_slots
+
+
+class SlotTaken(Exception):
+    pass
+
+
+class HoldExpired(Exception):
+    pass
+
+
+def _ics(appointment: Appointment) -> bytes:
+    """A calendar entry without ORGANIZER and without the newcomer's details."""
+    cal = Calendar()
+    cal.add("prodid", "-//Welcome Center Portal//EN")
+    cal.add("version", "2.0")
+    cal.add("method", "PUBLISH")
+    event = Event()
+    event.add("uid", f"appointment-{appointment.token[:16]}@welcome-portal")
+    event.add("dtstamp", timezone.now())
+    event.add("dtstart", appointment.starts_at)
+    event.add("dtend", appointment.ends_at)
+    with translation.override(appointment.ui_language):
+        event.add("summary", str(translation.gettext("Welcome Center consultation")))
+    cal.add_component(event)
+    return cal.to_ical()
+
+
+def _send(appointment: Appointment, template: str, base_url: str, *, with_ics: bool = False) -> None:
+    link = base_url.rstrip("/") + reverse("welcome:appointment_manage", kwargs={"token": appointment.token})
+    with translation.override(appointment.ui_language):
+        context = {"appointment": appointment, "link": link,
+                   "when": timezone.localtime(appointment.starts_at), "topic": appointment.topic.name}
+        subject = render_to_string(f"welcome/email/{template}_subject.txt", context).strip()
+        body = render_to_string(f"welcome/email/{template}_body.txt", context)
+    message = EmailMultiAlternatives(subject, body, settings.DEFAULT_FROM_EMAIL, [appointment.email])
+    if with_ics:
+        message.attach("appointment.ics", _ics(appointment), "text/calendar")
+    transaction.on_commit(message.send)
+
+
+def appointment_hold(
+    *, topic: Topic, language: str, channel: str, counsellor_id: int, starts_at: datetime,
+    name: str, email: str, phone: str, ui_language: str, base_url: str,
+) -> Appointment:
+    day = timezone.localtime(starts_at).date()
+    match = next(
+        (s for s in free_slots(topic=topic, language=language, channel=channel, start=day, days=1)
+         if s.counsellor_id == counsellor_id and s.starts_at == starts_at),
+        None,
+    )
+    if match is None:
+        raise SlotTaken
+    try:
+        with transaction.atomic():
+            appointment = Appointment.objects.create(
+                counsellor_id=counsellor_id, organisation_id=match.organisation_id, topic=topic, language=language,
+                channel=channel, starts_at=match.starts_at, ends_at=match.ends_at, status=Appointment.Status.HELD,
+                hold_expires_at=timezone.now() + timedelta(minutes=settings.PORTAL_BOOKING_HOLD_MINUTES),
+                name=name, email=email.lower(), phone=phone, ui_language=ui_language,
+            )
+            _send(appointment, "appointment_confirm", base_url)
+    except IntegrityError as exc:
+        if "appointment_no_overlap" in str(exc):
+            raise SlotTaken from None
+        raise
+    return appointment
+
+
+def appointment_confirm(*, token: str, base_url: str) -> Appointment:
+    with transaction.atomic():
+        # Claim the hold with a conditional UPDATE: a double click or a second tab confirms once.
+        claimed = Appointment.objects.filter(
+            token=token, status=Appointment.Status.HELD, hold_expires_at__gt=timezone.now()
+        ).update(status=Appointment.Status.CONFIRMED, hold_expires_at=None)
+        appointment = Appointment.objects.select_related("topic").get(token=token)
+        if claimed:
+            _send(appointment, "appointment_confirmed", base_url, with_ics=True)
+        elif appointment.status == Appointment.Status.HELD:
+            raise HoldExpired
+    return appointment
+
+
+def appointment_cancel(*, token: str) -> Appointment:
+    with transaction.atomic():
+        Appointment.objects.filter(token=token, status__in=Appointment.BLOCKING).update(
+            status=Appointment.Status.CANCELLED, hold_expires_at=None
+        )
+        return Appointment.objects.get(token=token)
+
+
+def holds_expire(*, now: datetime | None = None) -> int:
+    """Unconfirmed holds past their time free their slot."""
+    return Appointment.objects.filter(
+        status=Appointment.Status.HELD, hold_expires_at__lte=now or timezone.now()
+    ).update(status=Appointment.Status.EXPIRED)
+
+
+def reminders_send(*, base_url: str, now: datetime | None = None) -> int:
+    """A reminder a day before, sent once: each appointment is claimed by a conditional UPDATE."""
+    now = now or timezone.now()
+    due = Appointment.objects.filter(
+        status=Appointment.Status.CONFIRMED, reminder_sent_at=None,
+        starts_at__gt=now, starts_at__lte=now + timedelta(hours=24),
+    ).values_list("pk", flat=True)
+    sent = 0
+    for pk in list(due):
+        with transaction.atomic():
+            if Appointment.objects.filter(pk=pk, reminder_sent_at=None).update(reminder_sent_at=now):
+                _send(Appointment.objects.select_related("topic").get(pk=pk), "appointment_reminder", base_url)
+                sent += 1
+    return sent
+
+
+def contacts_erase(*, older_than_days: int, now: datetime | None = None) -> int:
+    """Name, email and phone go a set number of days after the appointment; the record stays."""
+    cutoff = (now or timezone.now()) - timedelta(days=older_than_days)
+    return Appointment.objects.filter(ends_at__lt=cutoff, contact_erased_at=None).update(
+        name="", email="", phone="", contact_erased_at=now or timezone.now()
+    )
+
