@@ -37,6 +37,26 @@ def counsellors_event(user, users):
     return {"pk": event.pk}
 
 
+def counsellors_appointment(user, users):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from welcome.models import Appointment, Topic
+
+    counsellor = users[Role.COUNSELLOR]
+    existing = Appointment.objects.filter(counsellor=counsellor, status="confirmed").first()
+    if existing:
+        return {"pk": existing.pk, "outcome": "no-show"}
+    start = timezone.now() + timedelta(hours=2)
+    appointment = Appointment.objects.create(
+        counsellor=counsellor, organisation=counsellor.memberships.first().organisation,
+        topic=Topic.objects.order_by("id")[0], language="de", channel="phone", starts_at=start,
+        ends_at=start + timedelta(minutes=45), status="confirmed", ui_language="de",
+    )
+    return {"pk": appointment.pk, "outcome": "no-show"}
+
+
 EVENT_STAFF = frozenset({Role.COUNSELLOR, Role.ADMIN})
 
 # url name -> (roles that may use it, function (user, users by role) -> URL kwargs)
@@ -53,6 +73,7 @@ STAFF_VIEWS = {
     "welcome:consultation_edit": (COUNSELLOR_ONLY, counsellors_consultation),
     "welcome:consultation_delete": (COUNSELLOR_ONLY, counsellors_consultation),
     "welcome:consultation_export": (CONSULTATION_READERS, lambda user, users: {"fmt": "csv"}),
+    "welcome:appointment_mark": (COUNSELLOR_ONLY, counsellors_appointment),
     "welcome:staff_event_list": (EVENT_STAFF, None),
     "welcome:staff_event_create": (EVENT_STAFF, None),
     "welcome:staff_event_edit": (EVENT_STAFF, counsellors_event),
@@ -60,9 +81,13 @@ STAFF_VIEWS = {
 }
 
 # Views that only take POST: the allowed roles get a redirect after the change.
-POST_VIEWS = {"welcome:consultation_delete"}
+POST_VIEWS = {"welcome:consultation_delete", "welcome:appointment_mark"}
 
 # Named URLs of the project's apps that anyone may open.
-PUBLIC_VIEWS = {"public_home", "welcome:event_list", "welcome:event_detail", "welcome:registration_manage"}
+PUBLIC_VIEWS = {
+    "public_home", "welcome:event_list", "welcome:event_detail", "welcome:registration_manage",
+    "welcome:book_start", "welcome:book_slots", "welcome:book_contact", "welcome:book_check_email",
+    "welcome:appointment_manage",
+}
 
 PROJECT_NAMESPACES = {"core", "welcome", "refugees", "dialogues", "volunteers", "reporting"}

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from core.access import is_city_admin, organisation_ids_for_role
 from core.models import Organisation, Role
 
-from .models import Consultation, GroupEvent
+from .models import Appointment, Consultation, GroupEvent
 from .models.consultations import ConsultationQuerySet
 
 
@@ -42,6 +42,19 @@ def get_consultation_for_change(user: Any, pk: int) -> Consultation:
     return get_object_or_404(
         Consultation.objects.with_relations().filter(counsellor=user, organisation_id__in=org_ids), pk=pk
     )
+
+
+def appointments_for_user(user: Any) -> QuerySet[Appointment]:
+    """Appointments the user may see: city admins all; counsellors their organisations'."""
+    base = Appointment.objects.select_related("topic", "counsellor")
+    if is_city_admin(user):
+        return base
+    return base.filter(organisation_id__in=organisation_ids_for_role(user, Role.COUNSELLOR))
+
+
+def get_own_appointment(user: Any, pk: int) -> Appointment:
+    """Counsellors mark only their own appointments as held or no-show."""
+    return get_object_or_404(appointments_for_user(user).filter(counsellor_id=user.pk), pk=pk)
 
 
 def group_events_for_user(user: Any) -> QuerySet[GroupEvent]:

@@ -2,7 +2,17 @@ from django.contrib import admin
 from import_export.admin import ImportExportModelAdmin
 from modeltranslation.admin import TranslationAdmin
 
-from .models import Consultation, ReferralTarget, TargetGroup, Topic
+from .models import (
+    Appointment,
+    AvailabilityException,
+    CentreClosure,
+    Consultation,
+    CounsellorOffer,
+    ReferralTarget,
+    TargetGroup,
+    Topic,
+    WeeklyHours,
+)
 from .resources import ConsultationResource, ReferralTargetResource, TargetGroupResource, TopicResource
 
 
@@ -37,3 +47,37 @@ class ConsultationAdmin(ImportExportModelAdmin):
     autocomplete_fields = ["counsellor", "organisation"]
     filter_horizontal = ["topics", "referrals"]
     show_full_result_count = False  # counting a million rows on every page is the slow part
+
+
+class WeeklyHoursInline(admin.TabularInline):
+    model = WeeklyHours
+    extra = 0
+
+
+class AvailabilityExceptionInline(admin.TabularInline):
+    model = AvailabilityException
+    extra = 0
+
+
+@admin.register(CounsellorOffer)
+class CounsellorOfferAdmin(admin.ModelAdmin):
+    list_display = ["counsellor", "organisation", "languages", "channels", "is_active"]
+    list_select_related = ["counsellor", "organisation"]
+    autocomplete_fields = ["counsellor", "organisation"]
+    filter_horizontal = ["topics"]
+    inlines = [WeeklyHoursInline, AvailabilityExceptionInline]
+
+
+@admin.register(CentreClosure)
+class CentreClosureAdmin(admin.ModelAdmin):
+    list_display = ["date", "reason"]
+
+
+@admin.register(Appointment)
+class AppointmentAdmin(admin.ModelAdmin):
+    # Contact details are not listed: the admin list is for planning, not for reading personal data.
+    list_display = ["starts_at", "counsellor", "organisation", "topic", "language", "channel", "status"]
+    list_filter = ["status", "channel", "language", "organisation"]
+    list_select_related = ["counsellor", "organisation", "topic"]
+    date_hierarchy = "starts_at"
+    readonly_fields = ["token", "reminder_sent_at", "contact_erased_at"]

@@ -7,6 +7,7 @@ surfaces here as SlotTaken, which the flow turns into "just taken, here are the 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -15,6 +16,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from icalendar import Calendar, Event
+
+from core.audit import audit_log
+from core.models import AuditAction
 
 from .models import Appointment, Topic
 from .slots import free_slots
@@ -138,3 +142,14 @@ def contacts_erase(*, older_than_days: int, now: datetime | None = None) -> int:
         name="", email="", phone="", contact_erased_at=now or timezone.now()
     )
 
+
+
+def appointment_mark(*, actor: Any, appointment: Appointment, status: str) -> Appointment:
+    """A counsellor marks a confirmed appointment as held or as a no-show."""
+    if status not in (Appointment.Status.ATTENDED, Appointment.Status.NO_SHOW):
+        raise ValueError(status)
+    with transaction.atomic():
+        Appointment.objects.filter(pk=appointment.pk, status=Appointment.Status.CONFIRMED).update(status=status)
+        appointment.refresh_from_db(fields=["status"])
+        audit_log(actor=actor, action=AuditAction.UPDATE, obj=appointment, detail={"status": appointment.status})
+    return appointment

@@ -78,6 +78,7 @@ def seed(*, scale: str, rng: random.Random, password: str, stdout: TextIO) -> No
         cursor.execute(f"ANALYZE {table}")
     stdout.write(f"  consultations: {Consultation.objects.count()}\n")
     seed_events(stdout=stdout)
+    seed_offers(rng=rng, stdout=stdout)
 
 
 EVENTS = [
@@ -128,3 +129,25 @@ def seed_events(*, stdout: TextIO) -> None:
             },
         )
     stdout.write(f"  group events: {GroupEvent.objects.count()}\n")
+
+
+def seed_offers(*, rng: random.Random, stdout: TextIO) -> None:
+    """Every demo counsellor bookable on weekdays, 9-12 and 13-16, in German, English and two more."""
+    from datetime import time
+
+    from .models import CounsellorOffer, Topic, WeeklyHours
+
+    topics = list(Topic.objects.all())
+    languages = [code for code, _ in ConsultationLanguage.choices]
+    for membership in Membership.objects.filter(role=Role.COUNSELLOR).select_related("user", "organisation"):
+        offer, created = CounsellorOffer.objects.get_or_create(
+            counsellor=membership.user, organisation=membership.organisation,
+            defaults={"languages": ["de", "en", *rng.sample(languages[2:], 2)],
+                      "channels": ["in_person", "phone", "online"]},
+        )
+        if created:
+            offer.topics.set(rng.sample(topics, 6))
+            for weekday in range(5):
+                WeeklyHours.objects.create(offer=offer, weekday=weekday, starts=time(9), ends=time(12))
+                WeeklyHours.objects.create(offer=offer, weekday=weekday, starts=time(13), ends=time(16))
+    stdout.write(f"  booking offers: {CounsellorOffer.objects.count()}\n")

@@ -12,6 +12,8 @@ urlpatterns = [
     path("staff/welcome/consultations/<int:pk>/", views.consultation_detail, name="consultation_detail"),
     path("staff/welcome/consultations/<int:pk>/edit/", views.consultation_edit, name="consultation_edit"),
     path("staff/welcome/consultations/<int:pk>/delete/", views.consultation_delete_view, name="consultation_delete"),
+    path("staff/welcome/appointments/<int:pk>/<slug:outcome>/", views.appointment_mark_view,
+         name="appointment_mark"),
     path("staff/welcome/events/", views_events.staff_event_list, name="staff_event_list"),
     path("staff/welcome/events/new/", views_events.staff_event_edit, name="staff_event_create"),
     path("staff/welcome/events/<int:pk>/edit/", views_events.staff_event_edit, name="staff_event_edit"),

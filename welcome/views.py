@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -14,13 +15,16 @@ from core.exports import csv_response, xlsx_response
 from core.models import AuditAction, Role
 
 from .access import (
+    appointments_for_user,
     consultations_for_user,
     counsellor_organisations,
     get_consultation_for_change,
     get_consultation_for_user,
+    get_own_appointment,
 )
+from .appointments import appointment_mark
 from .forms import ConsultationFilterForm, ConsultationForm, consultation_initial
-from .models import Channel, Consultation, ConsultationLanguage
+from .models import Appointment, Channel, Consultation, ConsultationLanguage
 from .selectors import (
     EXPORT_COLUMNS,
     PAGE_SIZES,
@@ -40,19 +44,41 @@ def my_day(request: HttpRequest) -> HttpResponse:
     mine = consultation_day(
         consultations_for_user(request.user).filter(counsellor_id=request.user.pk).for_list(), day=today
     )
-    return render(request, "welcome/my_day.html", {"consultations": mine, "today": today, **_labels()})
+    appointments = appointments_for_user(request.user).filter(
+        counsellor_id=request.user.pk, starts_at__date=today,
+        status__in=[Appointment.Status.CONFIRMED, Appointment.Status.ATTENDED, Appointment.Status.NO_SHOW],
+    ).order_by("starts_at")
+    return render(request, "welcome/my_day.html",
+                  {"consultations": mine, "appointments": appointments, "today": today, **_labels()})
+
+
+@role_required(Role.COUNSELLOR)
+@require_POST
+def appointment_mark_view(request: HttpRequest, pk: int, outcome: str) -> HttpResponse:
+    appointment = get_own_appointment(request.user, pk)
+    if outcome == "no-show":
+        appointment_mark(actor=request.user, appointment=appointment, status=Appointment.Status.NO_SHOW)
+        messages.success(request, _("Marked as no-show."))
+        return redirect("welcome:my_day")
+    appointment_mark(actor=request.user, appointment=appointment, status=Appointment.Status.ATTENDED)
+    # Held: straight into a consultation prefilled from the appointment.
+    return redirect(reverse("welcome:consultation_log") + f"?appointment={appointment.pk}")
 
 
 @role_required(Role.COUNSELLOR)
 def consultation_log(request: HttpRequest) -> HttpResponse:
     organisations = counsellor_organisations(request.user)
-    form = ConsultationForm(
-        request.POST or None,
-        organisations=organisations,
-        initial=consultation_initial(counsellor=request.user, organisations=organisations),
-    )
+    initial = consultation_initial(counsellor=request.user, organisations=organisations)
+    appointment = None
+    if request.GET.get("appointment", "").isdigit():
+        appointment = get_own_appointment(request.user, int(request.GET["appointment"]))
+        initial.update({
+            "topics": [appointment.topic_id], "language": appointment.language, "channel": appointment.channel,
+            "held_at": timezone.localtime(appointment.starts_at), "organisation": appointment.organisation_id,
+        })
+    form = ConsultationForm(request.POST or None, organisations=organisations, initial=initial)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
+        data = {**form.cleaned_data, "appointment": appointment}
         consultation_create(counsellor=request.user, organisation=data["organisation"], data=data)  # type: ignore[arg-type]
         messages.success(request, _("The consultation was saved."))
         if "another" in request.POST:

@@ -14,7 +14,14 @@ from icalendar import Calendar
 from core.models import Role
 from tests.core.factories import staff
 from welcome.appointments import contacts_erase, holds_expire, reminders_send
-from welcome.models import Appointment, AvailabilityException, CentreClosure, CounsellorOffer, Topic, WeeklyHours
+from welcome.models import (
+    Appointment,
+    AvailabilityException,
+    CentreClosure,
+    CounsellorOffer,
+    Topic,
+    WeeklyHours,
+)
 from welcome.slots import BERLIN, free_slots
 
 pytestmark = pytest.mark.django_db
@@ -129,7 +136,9 @@ def test_booking_flow_double_opt_in_in_arabic(client, offer, django_capture_on_c
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert "يرجى" in message.subject or "تأكيد" in message.subject  # the confirmation email is in Arabic
-    link = re.search(r"https?://\S+/appointment/\S+/", message.body).group(0)
+    found = re.search(r"https?://\S+/appointment/\S+/", str(message.body))
+    assert found
+    link = found.group(0)
     path = link.split("testserver", 1)[-1]
     # A mail scanner's GET changes nothing.
     assert client.get(path).status_code == 200
@@ -177,6 +186,7 @@ def test_unconfirmed_holds_expire_and_free_the_slot(client, offer):
     _book(client, offer)
     appointment = Appointment.objects.get()
     assert holds_expire(now=timezone.now()) == 0
+    assert appointment.hold_expires_at is not None
     assert holds_expire(now=appointment.hold_expires_at + timedelta(seconds=1)) == 1
     appointment.refresh_from_db()
     assert appointment.status == "expired"
@@ -222,7 +232,9 @@ def _parallel_bookings(live_server, offer, n):
     def one(i):
         session = requests.Session()
         page = session.get(url, timeout=30)
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
+        found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text)
+        assert found
+        token = found.group(1)
         barrier.wait(timeout=30)
         r = session.post(url, data={"csrfmiddlewaretoken": token, "name": f"P{i}", "email": f"p{i}@test.example",
                                     "consent": "on"}, headers={"Referer": url}, timeout=60, allow_redirects=False)
@@ -263,3 +275,38 @@ def test_control_without_the_exclusion_constraint_the_race_double_books(live_ser
                 "ALTER TABLE welcome_appointment ADD CONSTRAINT appointment_no_overlap EXCLUDE USING gist "
                 "(counsellor_id WITH =, TSTZRANGE(starts_at, ends_at) WITH &&) WHERE (status IN ('held', 'confirmed'))"
             )
+
+
+def test_my_day_lists_todays_appointments_held_opens_a_prefilled_consultation(client, offer):
+    # Between midnight and now: always today, whatever the time the suite runs.
+    now = timezone.localtime()
+    start = now - (now - now.replace(hour=0, minute=0, second=0, microsecond=0)) / 2
+    appointment = Appointment.objects.create(
+        counsellor=offer.counsellor, organisation=offer.organisation, topic=offer.topics.get(), language="ar",
+        channel="phone", starts_at=start, ends_at=start + timedelta(minutes=45), status="confirmed", ui_language="ar",
+    )
+    client.force_login(offer.counsellor)
+    page = client.get(reverse("welcome:my_day"))
+    assert list(page.context["appointments"]) == [appointment]
+    response = client.post(reverse("welcome:appointment_mark", kwargs={"pk": appointment.pk, "outcome": "held"}))
+    assert response["Location"] == reverse("welcome:consultation_log") + f"?appointment={appointment.pk}"
+    form = client.get(response["Location"]).context["form"]
+    assert form.initial["topics"] == [appointment.topic_id]
+    assert (form.initial["language"], form.initial["channel"]) == ("ar", "phone")
+    appointment.refresh_from_db()
+    assert appointment.status == "attended"
+
+
+def test_no_show_and_other_counsellors(client, offer, org_a):
+    start = timezone.now() + timedelta(hours=1)
+    appointment = Appointment.objects.create(
+        counsellor=offer.counsellor, organisation=offer.organisation, topic=offer.topics.get(), language="ar",
+        channel="phone", starts_at=start, ends_at=start + timedelta(minutes=45), status="confirmed", ui_language="ar",
+    )
+    client.force_login(staff(Role.COUNSELLOR, org_a))  # a colleague may not mark someone else's appointment
+    url = reverse("welcome:appointment_mark", kwargs={"pk": appointment.pk, "outcome": "no-show"})
+    assert client.post(url).status_code == 404
+    client.force_login(offer.counsellor)
+    client.post(url)
+    appointment.refresh_from_db()
+    assert appointment.status == "no_show"

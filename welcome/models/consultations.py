@@ -120,6 +120,10 @@ class Consultation(models.Model):
         _("client code"), max_length=32, blank=True, validators=[client_code_validator],
         help_text=_("Optional pseudonymous code to count repeat contacts."),
     )
+    appointment = models.OneToOneField(
+        "welcome.Appointment", on_delete=models.SET_NULL, null=True, blank=True, related_name="consultation",
+        verbose_name=_("from appointment"),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("changed"), auto_now=True)
 
