@@ -279,6 +279,13 @@ PORTAL_BASE_URL = env("PORTAL_BASE_URL", default="http://127.0.0.1:8000")
 PORTAL_BOOKING_HOLD_MINUTES = env.int("PORTAL_BOOKING_HOLD_MINUTES", default=30)
 PORTAL_BOOKING_LEAD_MINUTES = env.int("PORTAL_BOOKING_LEAD_MINUTES", default=120)
 PORTAL_BOOKING_DAYS_AHEAD = env.int("PORTAL_BOOKING_DAYS_AHEAD", default=28)
+# A freed time offered from the waiting list is held this long for the one in line.
+PORTAL_WAITLIST_OFFER_HOURS = env.int("PORTAL_WAITLIST_OFFER_HOURS", default=12)
+# Open (held or confirmed, future) appointments one email address may have at once.
+PORTAL_BOOKING_MAX_OPEN_PER_EMAIL = env.int("PORTAL_BOOKING_MAX_OPEN_PER_EMAIL", default=2)
+# Booking attempts (django-ratelimit, in the cache: Redis in production).
+PORTAL_BOOKING_RATE_PER_IP = env("PORTAL_BOOKING_RATE_PER_IP", default="20/h")
+PORTAL_BOOKING_RATE_PER_EMAIL = env("PORTAL_BOOKING_RATE_PER_EMAIL", default="5/h")
 
 LOGGING = {
     "version": 1,

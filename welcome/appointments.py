@@ -20,7 +20,7 @@ from icalendar import Calendar, Event
 from core.audit import audit_log
 from core.models import AuditAction
 
-from .models import Appointment, Topic
+from .models import Appointment, CounsellorOffer, Topic, WaitingListEntry
 from .slots import free_slots
 
 
@@ -30,6 +30,10 @@ class SlotTaken(Exception):
 
 class HoldExpired(Exception):
     pass
+
+
+class TooManyOpen(Exception):
+    """The address already has the allowed number of open appointments (the visitor is not told)."""
 
 
 def _ics(appointment: Appointment) -> bytes:
@@ -62,6 +66,16 @@ def _send(appointment: Appointment, template: str, base_url: str, *, with_ics: b
     transaction.on_commit(message.send)
 
 
+def _send_plain(email: str, ui_language: str, template: str, base_url: str) -> None:
+    with translation.override(ui_language):
+        context = {"link": base_url.rstrip("/") + reverse("welcome:book_start"),
+                   "limit": settings.PORTAL_BOOKING_MAX_OPEN_PER_EMAIL}
+        subject = render_to_string(f"welcome/email/{template}_subject.txt", context).strip()
+        body = render_to_string(f"welcome/email/{template}_body.txt", context)
+    message = EmailMultiAlternatives(subject, body, settings.DEFAULT_FROM_EMAIL, [email])
+    transaction.on_commit(message.send)
+
+
 def appointment_hold(
     *, topic: Topic, language: str, channel: str, counsellor_id: int, starts_at: datetime,
     name: str, email: str, phone: str, ui_language: str, base_url: str,
@@ -74,6 +88,12 @@ def appointment_hold(
     )
     if match is None:
         raise SlotTaken
+    open_count = Appointment.objects.filter(
+        email=email.lower(), status__in=Appointment.BLOCKING, starts_at__gt=timezone.now()
+    ).count()
+    if open_count >= settings.PORTAL_BOOKING_MAX_OPEN_PER_EMAIL:
+        _send_plain(email.lower(), ui_language, "appointment_limit", base_url)
+        raise TooManyOpen
     try:
         with transaction.atomic():
             appointment = Appointment.objects.create(
@@ -98,25 +118,105 @@ def appointment_confirm(*, token: str, base_url: str) -> Appointment:
         ).update(status=Appointment.Status.CONFIRMED, hold_expires_at=None)
         appointment = Appointment.objects.select_related("topic").get(token=token)
         if claimed:
+            WaitingListEntry.objects.filter(offered=appointment).update(status=WaitingListEntry.Status.BOOKED)
             _send(appointment, "appointment_confirmed", base_url, with_ics=True)
         elif appointment.status == Appointment.Status.HELD:
             raise HoldExpired
     return appointment
 
 
-def appointment_cancel(*, token: str) -> Appointment:
+def appointment_cancel(*, token: str, base_url: str = "") -> Appointment:
     with transaction.atomic():
-        Appointment.objects.filter(token=token, status__in=Appointment.BLOCKING).update(
+        freed = Appointment.objects.filter(token=token, status__in=Appointment.BLOCKING).update(
             status=Appointment.Status.CANCELLED, hold_expires_at=None
         )
-        return Appointment.objects.get(token=token)
+        appointment = Appointment.objects.select_related("topic").get(token=token)
+        WaitingListEntry.objects.filter(offered=appointment, status=WaitingListEntry.Status.OFFERED).update(
+            status=WaitingListEntry.Status.LEFT
+        )
+        if freed:
+            waiting_list_offer(freed=appointment, base_url=base_url or settings.PORTAL_BASE_URL)
+        return appointment
 
 
-def holds_expire(*, now: datetime | None = None) -> int:
-    """Unconfirmed holds past their time free their slot."""
-    return Appointment.objects.filter(
-        status=Appointment.Status.HELD, hold_expires_at__lte=now or timezone.now()
-    ).update(status=Appointment.Status.EXPIRED)
+def holds_expire(*, now: datetime | None = None, base_url: str = "") -> int:
+    """Unconfirmed holds past their time free their slot; a lapsed waiting-list offer goes to the next."""
+    now = now or timezone.now()
+    count = 0
+    expired_ids = list(
+        Appointment.objects.filter(status=Appointment.Status.HELD, hold_expires_at__lte=now).values_list("pk", flat=True)
+    )
+    for pk in expired_ids:
+        with transaction.atomic():
+            if not Appointment.objects.filter(pk=pk, status=Appointment.Status.HELD).update(
+                status=Appointment.Status.EXPIRED
+            ):
+                continue  # confirmed or expired meanwhile by another run
+            count += 1
+            appointment = Appointment.objects.select_related("topic").get(pk=pk)
+            lapsed = WaitingListEntry.objects.filter(
+                offered=appointment, status=WaitingListEntry.Status.OFFERED
+            ).update(status=WaitingListEntry.Status.LAPSED)
+            if lapsed:
+                waiting_list_offer(freed=appointment, base_url=base_url or settings.PORTAL_BASE_URL, now=now)
+    return count
+
+
+def waiting_list_join(*, topic: Topic, language: str, channel: str, email: str, ui_language: str) -> None:
+    """Join the list. Someone already waiting is not told so: the page is the same for everyone."""
+    email = email.lower()
+    with transaction.atomic():
+        exists = WaitingListEntry.objects.filter(
+            topic=topic, language=language, channel=channel, email=email,
+            status__in=[WaitingListEntry.Status.WAITING, WaitingListEntry.Status.OFFERED],
+        ).exists()
+        if not exists:
+            WaitingListEntry.objects.create(topic=topic, language=language, channel=channel, email=email,
+                                            ui_language=ui_language)
+
+
+def waiting_list_offer(*, freed: Appointment, base_url: str, now: datetime | None = None) -> Appointment | None:
+    """Offer the freed time to the first in line whose wishes it fits, held for a limited time."""
+    now = now or timezone.now()
+    offers = list(
+        CounsellorOffer.objects.filter(counsellor_id=freed.counsellor_id, is_active=True)
+        .prefetch_related("hours", "exceptions", "topics")
+    )
+    day = timezone.localtime(freed.starts_at).date()
+    queue = WaitingListEntry.objects.select_for_update(skip_locked=True).filter(
+        status=WaitingListEntry.Status.WAITING
+    ).select_related("topic").order_by("created_at", "id")[:100]
+    for entry in queue:
+        fitting = [o for o in offers if entry.topic in o.topics.all() and entry.language in o.languages
+                   and entry.channel in o.channels]
+        if not fitting:
+            continue
+        slot = next(
+            (s for s in free_slots(topic=entry.topic, language=entry.language, channel=entry.channel, start=day,
+                                   days=1, now=now, offers=fitting)
+             if s.starts_at == freed.starts_at),
+            None,
+        )
+        if slot is None:
+            continue
+        try:
+            with transaction.atomic():
+                appointment = Appointment.objects.create(
+                    counsellor_id=slot.counsellor_id, organisation_id=slot.organisation_id, topic=entry.topic,
+                    language=entry.language, channel=entry.channel, starts_at=slot.starts_at,
+                    ends_at=slot.ends_at, status=Appointment.Status.HELD, email=entry.email,
+                    ui_language=entry.ui_language,
+                    hold_expires_at=min(now + timedelta(hours=settings.PORTAL_WAITLIST_OFFER_HOURS),
+                                        slot.starts_at - timedelta(hours=1)),
+                )
+        except IntegrityError:
+            return None  # somebody booked the time in between: nothing left to offer
+        entry.status = WaitingListEntry.Status.OFFERED
+        entry.offered = appointment
+        entry.save(update_fields=["status", "offered"])
+        _send(appointment, "waiting_list_offer", base_url)
+        return appointment
+    return None
 
 
 def reminders_send(*, base_url: str, now: datetime | None = None) -> int:
@@ -153,3 +253,35 @@ def appointment_mark(*, actor: Any, appointment: Appointment, status: str) -> Ap
         appointment.refresh_from_db(fields=["status"])
         audit_log(actor=actor, action=AuditAction.UPDATE, obj=appointment, detail={"status": appointment.status})
     return appointment
+
+
+def appointment_move(*, token: str, counsellor_id: int, starts_at: datetime, base_url: str) -> Appointment:
+    """Move a confirmed appointment: the new time is confirmed at once (the address is verified),
+    the old one cancelled, in one transaction; the exclusion constraint still guards the new time."""
+    with transaction.atomic():
+        old = Appointment.objects.select_for_update().select_related("topic").get(
+            token=token, status=Appointment.Status.CONFIRMED
+        )
+        day = timezone.localtime(starts_at).date()
+        match = next(
+            (s for s in free_slots(topic=old.topic, language=old.language, channel=old.channel, start=day, days=1)
+             if s.counsellor_id == counsellor_id and s.starts_at == starts_at),
+            None,
+        )
+        if match is None:
+            raise SlotTaken
+        old.status = Appointment.Status.CANCELLED
+        old.save(update_fields=["status"])
+        try:
+            with transaction.atomic():
+                new = Appointment.objects.create(
+                    counsellor_id=counsellor_id, organisation_id=match.organisation_id, topic=old.topic,
+                    language=old.language, channel=old.channel, starts_at=match.starts_at, ends_at=match.ends_at,
+                    status=Appointment.Status.CONFIRMED, name=old.name, email=old.email, phone=old.phone,
+                    ui_language=old.ui_language,
+                )
+        except IntegrityError:
+            raise SlotTaken from None
+        _send(new, "appointment_confirmed", base_url, with_ics=True)
+        waiting_list_offer(freed=old, base_url=base_url)
+    return new

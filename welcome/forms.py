@@ -235,3 +235,15 @@ class BookingContactForm(AccessibleFormMixin, forms.Form):
         if self.cleaned_data.get("website"):
             raise forms.ValidationError(_("Please leave this field empty."))
         return ""
+
+
+class WaitingListForm(AccessibleFormMixin, forms.Form):
+    email = forms.EmailField(label=_("Email address"),
+                             help_text=_("We write to you when a time becomes free."))
+    consent = forms.BooleanField(
+        label=_("I agree that my email address is stored for the waiting list and erased when I leave it.")
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["email"].widget.attrs.update({"autocomplete": "email", "dir": "ltr", "inputmode": "email"})

@@ -26,5 +26,6 @@ urlpatterns = [
     path("book/times/", views_booking.book_slots, name="book_slots"),
     path("book/details/", views_booking.book_contact, name="book_contact"),
     path("book/check-your-email/", views_booking.book_check_email, name="book_check_email"),
+    path("book/waiting-list/", views_booking.book_waitlist, name="book_waitlist"),
     path("appointment/<str:token>/", views_booking.appointment_manage, name="appointment_manage"),
 ]

@@ -16,9 +16,19 @@ from django.utils import timezone, translation
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+from django_ratelimit.decorators import ratelimit
 
-from .appointments import HoldExpired, SlotTaken, appointment_cancel, appointment_confirm, appointment_hold
-from .forms import BookingChoiceForm, BookingContactForm
+from .appointments import (
+    HoldExpired,
+    SlotTaken,
+    TooManyOpen,
+    appointment_cancel,
+    appointment_confirm,
+    appointment_hold,
+    appointment_move,
+    waiting_list_join,
+)
+from .forms import BookingChoiceForm, BookingContactForm, WaitingListForm
 from .models import Appointment
 from .slots import BERLIN, first_free_per_time, free_slots
 
@@ -61,19 +71,37 @@ def book_slots(request: HttpRequest) -> HttpResponse:
 
 def _render_slots(request: HttpRequest, data: dict[str, Any], week: int, *, taken: bool = False) -> HttpResponse:
     days = _slot_days(data, week)
-    base = _choice_query(data)
+    move = request.GET.get("move", "")
+    base = _choice_query(data, **({"move": move} if move else {}))
     last_week = settings.PORTAL_BOOKING_DAYS_AHEAD // DAYS_SHOWN - 1
     return render(
         request, "welcome/public/book_slots.html",
         {"data": data, "days": days, "base_query": base, "week": week, "taken": taken,
+         "waitlist_form": WaitingListForm(), "choice_query": _choice_query(data),
          "prev_query": _choice_query(data, week=week - 1) if week > 0 else "",
          "next_query": _choice_query(data, week=week + 1) if week < last_week else ""},
         status=409 if taken else 200,
     )
 
 
+def booking_rate_ip(group: str, request: HttpRequest) -> str:
+    return settings.PORTAL_BOOKING_RATE_PER_IP
+
+
+def booking_rate_email(group: str, request: HttpRequest) -> str:
+    return settings.PORTAL_BOOKING_RATE_PER_EMAIL
+
+
+def _too_many(request: HttpRequest) -> HttpResponse:
+    return render(request, "welcome/public/too_many.html", status=429)
+
+
 @require_http_methods(["GET", "POST"])
+@ratelimit(key="ip", rate=booking_rate_ip, method="POST", block=False, group="booking")
+@ratelimit(key="post:email", rate=booking_rate_email, method="POST", block=False, group="booking-email")
 def book_contact(request: HttpRequest) -> HttpResponse:
+    if getattr(request, "limited", False):
+        return _too_many(request)
     # The choices and the slot travel in the query string, on the GET and on the form's POST alike.
     params = request.GET
     data = _choices_from(params)
@@ -81,6 +109,9 @@ def book_contact(request: HttpRequest) -> HttpResponse:
     counsellor = params.get("c", "")
     if starts_at is None or not counsellor.isdigit():
         raise Http404
+    move = params.get("move", "")
+    if move:
+        return _move(request, data, move, int(counsellor), starts_at)
     form = BookingContactForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -91,11 +122,45 @@ def book_contact(request: HttpRequest) -> HttpResponse:
                 ui_language=translation.get_language() or "de", base_url=request.build_absolute_uri("/"),
             )
         except SlotTaken:
-            week = max(0, (starts_at.astimezone(BERLIN).date() - timezone.localdate()).days // DAYS_SHOWN)
-            return _render_slots(request, data, week, taken=True)
+            return _render_slots(request, data, _week_of(starts_at), taken=True)
+        except TooManyOpen:
+            pass  # the same page as a success: whether an address is known stays private
         return redirect("welcome:book_check_email")
     return render(request, "welcome/public/book_contact.html",
                   {"form": form, "data": data, "when": starts_at.astimezone(BERLIN)})
+
+
+def _week_of(starts_at: Any) -> int:
+    return max(0, (starts_at.astimezone(BERLIN).date() - timezone.localdate()).days // DAYS_SHOWN)
+
+
+def _move(request: HttpRequest, data: dict[str, Any], token: str, counsellor: int, starts_at: Any) -> HttpResponse:
+    current = get_object_or_404(Appointment, token=token, status=Appointment.Status.CONFIRMED)
+    if request.method == "POST":
+        try:
+            new = appointment_move(token=token, counsellor_id=counsellor, starts_at=starts_at,
+                                   base_url=request.build_absolute_uri("/"))
+        except SlotTaken:
+            return _render_slots(request, data, _week_of(starts_at), taken=True)
+        messages.success(request, _("Your appointment has been moved. We have sent you an email."))
+        return redirect("welcome:appointment_manage", token=new.token)
+    return render(request, "welcome/public/book_move.html",
+                  {"data": data, "when": starts_at.astimezone(BERLIN),
+                   "current": timezone.localtime(current.starts_at)})
+
+
+@require_http_methods(["POST"])
+@ratelimit(key="ip", rate=booking_rate_ip, method="POST", block=False, group="booking")
+def book_waitlist(request: HttpRequest) -> HttpResponse:
+    if getattr(request, "limited", False):
+        return _too_many(request)
+    data = _choices_from(request.GET)
+    form = WaitingListForm(request.POST)
+    if not form.is_valid():
+        return render(request, "welcome/public/book_waitlist.html", {"form": form, "data": data}, status=400)
+    waiting_list_join(topic=data["topic"], language=data["language"], channel=data["channel"],
+                      email=form.cleaned_data["email"], ui_language=translation.get_language() or "de")
+    return render(request, "welcome/public/book_waitlist_done.html")
 
 
 def _choices_from(params: Any) -> dict[str, Any]:
@@ -123,8 +188,11 @@ def appointment_manage(request: HttpRequest, token: str) -> HttpResponse:
             else:
                 messages.success(request, _("Your appointment is confirmed. We have sent you an email."))
         elif action == "cancel":
-            appointment_cancel(token=token)
+            appointment_cancel(token=token, base_url=request.build_absolute_uri("/"))
             messages.success(request, _("Your appointment is cancelled."))
         return redirect("welcome:appointment_manage", token=token)
+    move_query = urlencode({"topic": appointment.topic_id, "language": appointment.language,
+                            "channel": appointment.channel, "move": appointment.token})
     return render(request, "welcome/public/appointment_manage.html",
-                  {"appointment": appointment, "when": timezone.localtime(appointment.starts_at)})
+                  {"appointment": appointment, "when": timezone.localtime(appointment.starts_at),
+                   "move_query": move_query})

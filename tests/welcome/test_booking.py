@@ -249,14 +249,16 @@ def _parallel_bookings(live_server, offer, n):
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_forty_parallel_bookings_of_one_slot_exactly_one_wins(live_server, offer):
+def test_forty_parallel_bookings_of_one_slot_exactly_one_wins(live_server, offer, settings):
+    settings.PORTAL_BOOKING_RATE_PER_IP = "1000/h"  # all 40 come from 127.0.0.1
     codes = _parallel_bookings(live_server, offer, 40)
     assert sorted(codes) == [302] + [409] * 39
     assert Appointment.objects.filter(status="held").count() == 1
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_control_without_the_exclusion_constraint_the_race_double_books(live_server, offer):
+def test_control_without_the_exclusion_constraint_the_race_double_books(live_server, offer, settings):
+    settings.PORTAL_BOOKING_RATE_PER_IP = "1000/h"
     with connection.cursor() as cursor:
         cursor.execute("ALTER TABLE welcome_appointment DROP CONSTRAINT appointment_no_overlap")
     try:
@@ -310,3 +312,88 @@ def test_no_show_and_other_counsellors(client, offer, org_a):
     client.post(url)
     appointment.refresh_from_db()
     assert appointment.status == "no_show"
+
+
+def test_booking_attempts_are_rate_limited_per_ip(client, offer, settings):
+    settings.PORTAL_BOOKING_RATE_PER_IP = "3/h"
+    codes = [_book(client, offer, email=f"x{i}@test.example")[0].status_code for i in range(4)]
+    assert codes[-1] == 429
+
+
+def test_open_bookings_per_email_are_limited_without_revealing_anything(client, offer, settings,
+                                                                        django_capture_on_commit_callbacks):
+    settings.PORTAL_BOOKING_MAX_OPEN_PER_EMAIL = 1
+    day = _future_monday()
+    first, second = slots_on(day, now=timezone.now())[:2]
+    with django_capture_on_commit_callbacks(execute=True):
+        ok, _ = _book(client, offer, email="same@test.example", slot=first)
+        limited, _ = _book(client, offer, email="same@test.example", slot=second)
+    assert ok.status_code == limited.status_code == 302
+    assert ok["Location"] == limited["Location"]  # the same page: nothing tells the visitor
+    assert Appointment.objects.count() == 1
+    assert [m.to for m in mail.outbox] == [["same@test.example"], ["same@test.example"]]  # the owner learns why
+
+
+def _appointment(offer, start, status="confirmed", email="a@test.example"):
+    return Appointment.objects.create(
+        counsellor=offer.counsellor, organisation=offer.organisation, topic=offer.topics.get(), language="ar",
+        channel="phone", starts_at=start, ends_at=start + timedelta(minutes=45), status=status, ui_language="ar",
+        email=email, name="A",
+    )
+
+
+def test_waiting_list_gets_the_freed_time_then_the_next_in_line(client, offer, django_capture_on_commit_callbacks):
+    from welcome.appointments import appointment_cancel, waiting_list_join
+    from welcome.models import WaitingListEntry
+
+    slot = slots_on(_future_monday(), now=timezone.now())[0]
+    booked = _appointment(offer, slot.starts_at)
+    topic = offer.topics.get()
+    waiting_list_join(topic=topic, language="ar", channel="phone", email="first@test.example", ui_language="ar")
+    waiting_list_join(topic=topic, language="ar", channel="phone", email="second@test.example", ui_language="uk")
+    waiting_list_join(topic=topic, language="tr", channel="phone", email="other@test.example", ui_language="tr")
+    with django_capture_on_commit_callbacks(execute=True):
+        appointment_cancel(token=booked.token, base_url="https://portal.example")
+    offer_1 = Appointment.objects.get(email="first@test.example")
+    assert (offer_1.status, offer_1.starts_at) == ("held", slot.starts_at)
+    assert WaitingListEntry.objects.get(email="first@test.example").status == "offered"
+    assert [m.to for m in mail.outbox] == [["first@test.example"]]
+    # The offer lapses: the time goes to the next in line.
+    with django_capture_on_commit_callbacks(execute=True):
+        holds_expire(now=offer_1.hold_expires_at + timedelta(seconds=1), base_url="https://portal.example")
+    assert WaitingListEntry.objects.get(email="first@test.example").status == "lapsed"
+    offer_2 = Appointment.objects.get(email="second@test.example")
+    assert (offer_2.status, offer_2.starts_at) == ("held", slot.starts_at)
+    assert mail.outbox[-1].to == ["second@test.example"]
+    # Confirming it books it.
+    client.post(reverse("welcome:appointment_manage", kwargs={"token": offer_2.token}), {"action": "confirm"})
+    assert WaitingListEntry.objects.get(email="second@test.example").status == "booked"
+    assert WaitingListEntry.objects.get(email="other@test.example").status == "waiting"
+
+
+def test_joining_the_waiting_list_via_the_page(client, offer):
+    from welcome.models import WaitingListEntry
+
+    query = urlencode({"topic": offer.topics.get().pk, "language": "ar", "channel": "phone"})
+    for _ in range(2):  # twice: the page is the same, the list holds one entry
+        response = client.post("/uk/book/waiting-list/?" + query, {"email": "w@test.example", "consent": "on"})
+        assert response.status_code == 200
+    assert WaitingListEntry.objects.get().ui_language == "uk"
+
+
+def test_confirmed_appointment_can_be_moved(client, offer, django_capture_on_commit_callbacks):
+    first, later = slots_on(_future_monday(), now=timezone.now())[0], slots_on(_future_monday(), now=timezone.now())[2]
+    current = _appointment(offer, first.starts_at)
+    query = urlencode({"topic": current.topic_id, "language": "ar", "channel": "phone", "move": current.token,
+                       "c": offer.counsellor_id, "t": later.starts_at.isoformat()})
+    page = client.get("/de/book/details/?" + query)
+    assert page.status_code == 200
+    assert Appointment.objects.get(pk=current.pk).status == "confirmed"  # a GET moves nothing
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/de/book/details/?" + query)
+    assert response.status_code == 302
+    current.refresh_from_db()
+    moved = Appointment.objects.get(status="confirmed")
+    assert current.status == "cancelled"
+    assert (moved.starts_at, moved.email) == (later.starts_at, current.email)
+    assert any(a[0] == "appointment.ics" for a in mail.outbox[-1].attachments)

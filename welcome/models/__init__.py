@@ -1,4 +1,11 @@
-from .booking import Appointment, AvailabilityException, CentreClosure, CounsellorOffer, WeeklyHours
+from .booking import (
+    Appointment,
+    AvailabilityException,
+    CentreClosure,
+    CounsellorOffer,
+    WaitingListEntry,
+    WeeklyHours,
+)
 from .catalogues import ReferralTarget, TargetGroup, Topic
 from .consultations import Channel, Consultation, ConsultationLanguage
 from .events import EventFormat, GroupEvent, Registration
@@ -6,5 +13,5 @@ from .events import EventFormat, GroupEvent, Registration
 __all__ = [
     "Appointment", "AvailabilityException", "CentreClosure", "Channel", "Consultation", "ConsultationLanguage",
     "CounsellorOffer", "EventFormat", "GroupEvent", "ReferralTarget", "Registration", "TargetGroup", "Topic",
-    "WeeklyHours",
+    "WaitingListEntry", "WeeklyHours",
 ]

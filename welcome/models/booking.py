@@ -174,3 +174,35 @@ class Appointment(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.pk}"
+
+
+class WaitingListEntry(models.Model):
+    """A newcomer waiting for a time for a topic and language; a freed slot is offered in turn."""
+
+    class Status(models.TextChoices):
+        WAITING = "waiting", _("waiting")
+        OFFERED = "offered", _("time offered")
+        BOOKED = "booked", _("booked")
+        LAPSED = "lapsed", _("offer lapsed")
+        LEFT = "left", _("left the list")
+
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+", verbose_name=_("topic"))
+    language = models.CharField(_("language of the consultation"), max_length=8,
+                                choices=ConsultationLanguage.choices)
+    channel = models.CharField(_("channel"), max_length=12, choices=Channel.choices)
+    email = models.EmailField(_("email address"))
+    ui_language = models.CharField(_("language of the emails"), max_length=8, choices=settings.LANGUAGES)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.WAITING)
+    offered = models.OneToOneField(Appointment, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    token = models.CharField(max_length=64, unique=True, default=_token, editable=False)
+    created_at = models.DateTimeField(_("joined"), default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("waiting-list entry")
+        verbose_name_plural = _("waiting list")
+        indexes = [models.Index(fields=["topic", "language", "channel", "status", "created_at"],
+                                name="waitinglist_queue_idx")]
+
+    def __str__(self) -> str:
+        return f"#{self.pk}"
