@@ -74,6 +74,10 @@ STAFF_VIEWS = {
     "welcome:consultation_delete": (COUNSELLOR_ONLY, counsellors_consultation),
     "welcome:consultation_export": (CONSULTATION_READERS, lambda user, users: {"fmt": "csv"}),
     "welcome:appointment_mark": (COUNSELLOR_ONLY, counsellors_appointment),
+    "welcome:staff_appointments": (EVENT_STAFF, None),
+    "welcome:staff_appointment_cancel": (EVENT_STAFF, lambda user, users: {
+        "pk": counsellors_appointment(user, users)["pk"]}),
+    "welcome:staff_availability": (COUNSELLOR_ONLY, None),
     "welcome:staff_event_list": (EVENT_STAFF, None),
     "welcome:staff_event_create": (EVENT_STAFF, None),
     "welcome:staff_event_edit": (EVENT_STAFF, counsellors_event),
@@ -81,13 +85,13 @@ STAFF_VIEWS = {
 }
 
 # Views that only take POST: the allowed roles get a redirect after the change.
-POST_VIEWS = {"welcome:consultation_delete", "welcome:appointment_mark"}
+POST_VIEWS = {"welcome:consultation_delete", "welcome:appointment_mark", "welcome:staff_appointment_cancel"}
 
 # Named URLs of the project's apps that anyone may open.
 PUBLIC_VIEWS = {
     "public_home", "welcome:event_list", "welcome:event_detail", "welcome:registration_manage",
     "welcome:book_start", "welcome:book_slots", "welcome:book_contact", "welcome:book_check_email",
-    "welcome:appointment_manage",
+    "welcome:appointment_manage", "welcome:book_waitlist",
 }
 
 PROJECT_NAMESPACES = {"core", "welcome", "refugees", "dialogues", "volunteers", "reporting"}

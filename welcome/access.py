@@ -52,6 +52,10 @@ def appointments_for_user(user: Any) -> QuerySet[Appointment]:
     return base.filter(organisation_id__in=organisation_ids_for_role(user, Role.COUNSELLOR))
 
 
+def get_appointment_for_user(user: Any, pk: int) -> Appointment:
+    return get_object_or_404(appointments_for_user(user), pk=pk)
+
+
 def get_own_appointment(user: Any, pk: int) -> Appointment:
     """Counsellors mark only their own appointments as held or no-show."""
     return get_object_or_404(appointments_for_user(user).filter(counsellor_id=user.pk), pk=pk)

@@ -285,3 +285,36 @@ def appointment_move(*, token: str, counsellor_id: int, starts_at: datetime, bas
         _send(new, "appointment_confirmed", base_url, with_ics=True)
         waiting_list_offer(freed=old, base_url=base_url)
     return new
+
+
+def appointment_cancel_by_staff(*, actor: Any, appointment: Appointment, message: str, base_url: str) -> Appointment:
+    """Cancel for the centre, with a message to the newcomer in their language; the time goes to the waiting list."""
+    with transaction.atomic():
+        freed = Appointment.objects.filter(pk=appointment.pk, status__in=Appointment.BLOCKING).update(
+            status=Appointment.Status.CANCELLED, hold_expires_at=None
+        )
+        appointment.refresh_from_db()
+        audit_log(actor=actor, action=AuditAction.UPDATE, obj=appointment, detail={"status": "cancelled"})
+        if freed and appointment.email:
+            link = base_url.rstrip("/") + reverse("welcome:book_start")
+            with translation.override(appointment.ui_language):
+                context = {"appointment": appointment, "when": timezone.localtime(appointment.starts_at),
+                           "topic": appointment.topic.name, "message": message, "link": link}
+                subject = render_to_string("welcome/email/appointment_cancelled_subject.txt", context).strip()
+                body = render_to_string("welcome/email/appointment_cancelled_body.txt", context)
+            mail = EmailMultiAlternatives(subject, body, settings.DEFAULT_FROM_EMAIL, [appointment.email])
+            transaction.on_commit(mail.send)
+        if freed:
+            waiting_list_offer(freed=appointment, base_url=base_url)
+    return appointment
+
+
+def offer_save(*, actor: Any, form: Any, hours: Any, exceptions: Any) -> CounsellorOffer:
+    with transaction.atomic():
+        offer = form.save()
+        hours.instance = offer
+        hours.save()
+        exceptions.instance = offer
+        exceptions.save()
+        audit_log(actor=actor, action=AuditAction.UPDATE, obj=offer)
+    return offer

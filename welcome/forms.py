@@ -12,13 +12,16 @@ from core.models import Organisation, User
 from core.widgets import FastSelect, ListModelChoiceField, ListModelMultipleChoiceField
 
 from .models import (
+    AvailabilityException,
     Channel,
     Consultation,
     ConsultationLanguage,
+    CounsellorOffer,
     GroupEvent,
     ReferralTarget,
     TargetGroup,
     Topic,
+    WeeklyHours,
 )
 
 
@@ -247,3 +250,51 @@ class WaitingListForm(AccessibleFormMixin, forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["email"].widget.attrs.update({"autocomplete": "email", "dir": "ltr", "inputmode": "email"})
+
+
+class CounsellorOfferForm(AccessibleFormMixin, forms.ModelForm):
+    languages = forms.MultipleChoiceField(label=_("Languages I counsel in"), choices=ConsultationLanguage.choices,
+                                          widget=ChipsWidget)
+    channels = forms.MultipleChoiceField(label=_("Channels I offer"), choices=Channel.choices, widget=ChipsWidget)
+
+    class Meta:
+        model = CounsellorOffer
+        fields = ["languages", "channels", "topics", "is_active"]
+        widgets = {"topics": ChipsWidget}
+        field_classes = {"topics": ListModelMultipleChoiceField}
+
+
+class WeeklyHoursForm(AccessibleFormMixin, forms.ModelForm):
+    class Meta:
+        model = WeeklyHours
+        fields = ["weekday", "starts", "ends"]
+        widgets = {"starts": forms.TimeInput(attrs={"type": "time"}), "ends": forms.TimeInput(attrs={"type": "time"})}
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("starts") and data.get("ends") and data["ends"] <= data["starts"]:
+            self.add_error("ends", _("The hours must end after they start."))
+        return data
+
+
+class AvailabilityExceptionForm(AccessibleFormMixin, forms.ModelForm):
+    class Meta:
+        model = AvailabilityException
+        fields = ["date", "kind", "starts", "ends"]
+        widgets = {"date": forms.DateInput(attrs={"type": "date"}), "starts": forms.TimeInput(attrs={"type": "time"}),
+                   "ends": forms.TimeInput(attrs={"type": "time"})}
+
+
+WeeklyHoursFormSet = forms.inlineformset_factory(
+    CounsellorOffer, WeeklyHours, form=WeeklyHoursForm, extra=2, can_delete=True
+)
+ExceptionFormSet = forms.inlineformset_factory(
+    CounsellorOffer, AvailabilityException, form=AvailabilityExceptionForm, extra=1, can_delete=True
+)
+
+
+class StaffCancelForm(AccessibleFormMixin, forms.Form):
+    message = forms.CharField(
+        label=_("Message to the newcomer"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Sent with the cancellation, which is written in the newcomer's language."),
+    )

@@ -1,6 +1,6 @@
-from django.urls import path
+from django.urls import path, re_path
 
-from . import views, views_booking, views_events
+from . import views, views_booking, views_events, views_staff_booking
 
 app_name = "welcome"
 
@@ -12,8 +12,12 @@ urlpatterns = [
     path("staff/welcome/consultations/<int:pk>/", views.consultation_detail, name="consultation_detail"),
     path("staff/welcome/consultations/<int:pk>/edit/", views.consultation_edit, name="consultation_edit"),
     path("staff/welcome/consultations/<int:pk>/delete/", views.consultation_delete_view, name="consultation_delete"),
-    path("staff/welcome/appointments/<int:pk>/<slug:outcome>/", views.appointment_mark_view,
-         name="appointment_mark"),
+    re_path(r"^staff/welcome/appointments/(?P<pk>[0-9]+)/(?P<outcome>held|no-show)/$", views.appointment_mark_view,
+            name="appointment_mark"),
+    path("staff/welcome/appointments/", views_staff_booking.staff_appointments, name="staff_appointments"),
+    path("staff/welcome/appointments/<int:pk>/cancel/", views_staff_booking.staff_appointment_cancel,
+         name="staff_appointment_cancel"),
+    path("staff/welcome/availability/", views_staff_booking.staff_availability, name="staff_availability"),
     path("staff/welcome/events/", views_events.staff_event_list, name="staff_event_list"),
     path("staff/welcome/events/new/", views_events.staff_event_edit, name="staff_event_create"),
     path("staff/welcome/events/<int:pk>/edit/", views_events.staff_event_edit, name="staff_event_edit"),

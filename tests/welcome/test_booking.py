@@ -148,10 +148,11 @@ def test_booking_flow_double_opt_in_in_arabic(client, offer, django_capture_on_c
     assert Appointment.objects.get().status == "confirmed"
     confirmed = mail.outbox[1]
     ics = next(a for a in confirmed.attachments if a[0] == "appointment.ics")
-    calendar = Calendar.from_ical(ics[1])
+    text = ics[1] if isinstance(ics[1], str) else ics[1].decode()
+    calendar = Calendar.from_ical(text)
     event = next(iter(calendar.walk("VEVENT")))
     assert event.get("ORGANIZER") is None
-    assert "Amal" not in ics[1].decode() and "amal@" not in ics[1].decode()
+    assert "Amal" not in text and "amal@" not in text
     assert event.decoded("DTSTART") == slot.starts_at
     client.post(path, {"action": "cancel"})
     assert Appointment.objects.get().status == "cancelled"
@@ -359,6 +360,7 @@ def test_waiting_list_gets_the_freed_time_then_the_next_in_line(client, offer, d
     assert WaitingListEntry.objects.get(email="first@test.example").status == "offered"
     assert [m.to for m in mail.outbox] == [["first@test.example"]]
     # The offer lapses: the time goes to the next in line.
+    assert offer_1.hold_expires_at is not None
     with django_capture_on_commit_callbacks(execute=True):
         holds_expire(now=offer_1.hold_expires_at + timedelta(seconds=1), base_url="https://portal.example")
     assert WaitingListEntry.objects.get(email="first@test.example").status == "lapsed"
@@ -397,3 +399,58 @@ def test_confirmed_appointment_can_be_moved(client, offer, django_capture_on_com
     assert current.status == "cancelled"
     assert (moved.starts_at, moved.email) == (later.starts_at, current.email)
     assert any(a[0] == "appointment.ics" for a in mail.outbox[-1].attachments)
+
+
+def test_staff_day_view_and_cancel_with_a_message(client, offer, org_b, django_capture_on_commit_callbacks):
+    start = timezone.now() + timedelta(days=1)
+    appointment = _appointment(offer, start, email="olena@test.example")
+    appointment.ui_language = "uk"
+    appointment.save(update_fields=["ui_language"])
+    client.force_login(offer.counsellor)
+    page = client.get(reverse("welcome:staff_appointments"), {"date": timezone.localtime(start).date().isoformat()})
+    assert appointment in [a for items in page.context["days"].values() for a in items]
+    # Another organisation's counsellor neither sees nor cancels it.
+    outsider = staff(Role.COUNSELLOR, org_b)
+    client.force_login(outsider)
+    week = client.get(reverse("welcome:staff_appointments"),
+                      {"date": timezone.localtime(start).date().isoformat(), "view": "week", "scope": "centre"})
+    assert not week.context["days"]
+    url = reverse("welcome:staff_appointment_cancel", kwargs={"pk": appointment.pk})
+    assert client.post(url, {"message": "x"}).status_code == 404
+    client.force_login(offer.counsellor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"message": "Die Beraterin ist krank."})
+    appointment.refresh_from_db()
+    assert appointment.status == "cancelled"
+    assert mail.outbox[-1].to == ["olena@test.example"]
+    assert "Die Beraterin ist krank." in mail.outbox[-1].body
+    # Written in the newcomer's language (Ukrainian), not in the staff member's.
+    assert mail.outbox[-1].subject != "Your appointment at the Welcome Center has been cancelled"
+
+
+def test_counsellor_edits_own_availability(client, org_a):
+    counsellor = staff(Role.COUNSELLOR, org_a)
+    client.force_login(counsellor)
+    page = client.get(reverse("welcome:staff_availability"))
+    assert page.status_code == 200
+    topic = Topic.objects.get(slug="housing")
+    data = {
+        "languages": ["de", "fa"], "channels": ["phone"], "topics": [topic.pk], "is_active": "on",
+        "hours-TOTAL_FORMS": "2", "hours-INITIAL_FORMS": "0", "hours-MIN_NUM_FORMS": "0", "hours-MAX_NUM_FORMS": "1000",
+        "hours-0-weekday": "1", "hours-0-starts": "09:00", "hours-0-ends": "11:00",
+        "hours-1-weekday": "", "hours-1-starts": "", "hours-1-ends": "",
+        "exceptions-TOTAL_FORMS": "1", "exceptions-INITIAL_FORMS": "0", "exceptions-MIN_NUM_FORMS": "0",
+        "exceptions-MAX_NUM_FORMS": "1000", "exceptions-0-date": "", "exceptions-0-kind": "", "exceptions-0-starts": "",
+        "exceptions-0-ends": "",
+    }
+    response = client.post(reverse("welcome:staff_availability"), data)
+    assert response.status_code == 302
+    offer = CounsellorOffer.objects.get(counsellor=counsellor)
+    assert offer.languages == ["de", "fa"]
+    assert [(h.weekday, h.starts, h.ends) for h in offer.hours.all()] == [(1, time(9), time(11))]
+    # A bad row keeps what was typed and saves nothing.
+    data.update({"hours-1-weekday": "2", "hours-1-starts": "12:00", "hours-1-ends": "10:00"})
+    bad = client.post(reverse("welcome:staff_availability"), data)
+    assert bad.status_code == 200
+    assert 'value="12:00"' in bad.content.decode()
+    assert offer.hours.count() == 1
