@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from allauth.account.forms import default_token_generator
 from allauth.account.utils import user_pk_to_url_str
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
 from .audit import audit_log
+from .mail import send_after_commit
 from .models import AuditAction, Membership, Organisation, User
 
 
@@ -37,7 +36,5 @@ def staff_invite(
             context = {"user": user, "organisation": organisation, "link": link, "invited_by": invited_by}
             subject = render_to_string("core/email/invite_subject.txt", context).strip()
             body = render_to_string("core/email/invite_body.txt", context)
-        transaction.on_commit(
-            lambda: send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email], fail_silently=False)
-        )
+        send_after_commit(subject=subject, body=body, to=[user.email])
     return user

@@ -1,7 +1,9 @@
+import smtplib
 from datetime import timedelta
 
 from celery import shared_task
 from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
 from django.utils import timezone
 from django_celery_results.models import TaskResult
 
@@ -20,3 +22,18 @@ def results_cleanup() -> int:
 def ping(marker: str) -> str:
     """Round trip through broker and worker; the result lands in the database."""
     return f"pong:{marker}"
+
+
+@shared_task(
+    name="core.tasks.deliver_email",
+    autoretry_for=(OSError, smtplib.SMTPException),
+    retry_backoff=30,
+    max_retries=6,
+    soft_time_limit=60,
+    time_limit=90,
+)
+def deliver_email(payload: dict) -> int:
+    message = EmailMultiAlternatives(payload["subject"], payload["body"], payload["from_email"], payload["to"])
+    for name, content, mimetype in payload.get("attachments", []):
+        message.attach(name, content, mimetype)
+    return message.send()

@@ -12,6 +12,18 @@ assert os.environ.get("PORTAL_TESTING") == "1", "run the tests with ./portal tes
 
 
 @pytest.fixture(autouse=True)
+def _reference_data(request, django_db_blocker):
+    """Transactional tests end with a flush that also empties the migration-loaded tables;
+    the next test that uses the database gets them back."""
+    if request.node.get_closest_marker("django_db") or {"db", "transactional_db"} & set(request.fixturenames):
+        from tests.reference_data import ensure_reference_data
+
+        with django_db_blocker.unblock():
+            ensure_reference_data()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     # Rate-limit counters live in the cache; each test starts with none.
     cache.clear()

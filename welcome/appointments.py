@@ -10,7 +10,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -18,6 +17,7 @@ from django.utils import timezone, translation
 from icalendar import Calendar, Event
 
 from core.audit import audit_log
+from core.mail import send_after_commit
 from core.models import AuditAction
 
 from .models import Appointment, CounsellorOffer, Topic, WaitingListEntry
@@ -60,10 +60,8 @@ def _send(appointment: Appointment, template: str, base_url: str, *, with_ics: b
                    "when": timezone.localtime(appointment.starts_at), "topic": appointment.topic.name}
         subject = render_to_string(f"welcome/email/{template}_subject.txt", context).strip()
         body = render_to_string(f"welcome/email/{template}_body.txt", context)
-    message = EmailMultiAlternatives(subject, body, settings.DEFAULT_FROM_EMAIL, [appointment.email])
-    if with_ics:
-        message.attach("appointment.ics", _ics(appointment), "text/calendar")
-    transaction.on_commit(message.send)
+    attachments = [("appointment.ics", _ics(appointment).decode(), "text/calendar")] if with_ics else []
+    send_after_commit(subject=subject, body=body, to=[appointment.email], attachments=attachments)
 
 
 def _send_plain(email: str, ui_language: str, template: str, base_url: str) -> None:
@@ -72,8 +70,7 @@ def _send_plain(email: str, ui_language: str, template: str, base_url: str) -> N
                    "limit": settings.PORTAL_BOOKING_MAX_OPEN_PER_EMAIL}
         subject = render_to_string(f"welcome/email/{template}_subject.txt", context).strip()
         body = render_to_string(f"welcome/email/{template}_body.txt", context)
-    message = EmailMultiAlternatives(subject, body, settings.DEFAULT_FROM_EMAIL, [email])
-    transaction.on_commit(message.send)
+    send_after_commit(subject=subject, body=body, to=[email])
 
 
 def appointment_hold(
@@ -302,8 +299,7 @@ def appointment_cancel_by_staff(*, actor: Any, appointment: Appointment, message
                            "topic": appointment.topic.name, "message": message, "link": link}
                 subject = render_to_string("welcome/email/appointment_cancelled_subject.txt", context).strip()
                 body = render_to_string("welcome/email/appointment_cancelled_body.txt", context)
-            mail = EmailMultiAlternatives(subject, body, settings.DEFAULT_FROM_EMAIL, [appointment.email])
-            transaction.on_commit(mail.send)
+            send_after_commit(subject=subject, body=body, to=[appointment.email])
         if freed:
             waiting_list_offer(freed=appointment, base_url=base_url)
     return appointment

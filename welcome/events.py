@@ -9,14 +9,13 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from core.audit import audit_log
+from core.mail import send_after_commit
 from core.models import AuditAction
 
 from .models import GroupEvent, Registration
@@ -46,8 +45,7 @@ def _mail(registration: Registration, template: str, base_url: str) -> None:
         context = {"registration": registration, "event": registration.event, "link": link}
         subject = render_to_string(f"welcome/email/{template}_subject.txt", context).strip()
         body = render_to_string(f"welcome/email/{template}_body.txt", context)
-    email = registration.email
-    transaction.on_commit(lambda: send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [email]))
+    send_after_commit(subject=subject, body=body, to=[registration.email])
 
 
 def registration_create(*, event_id: int, name: str, email: str, language: str, base_url: str) -> Registration:

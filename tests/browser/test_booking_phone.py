@@ -7,7 +7,7 @@ from tests.browser.conftest import axe_violations
 from tests.core.factories import staff
 from welcome.models import Appointment, CounsellorOffer, Topic, WeeklyHours
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_arabic_booking_flow_on_a_phone(live_server, phone, org_a):

@@ -6,7 +6,7 @@ from tests.browser.conftest import axe_violations
 from tests.core.factories import staff
 from welcome.models import Consultation
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def _login(context, client, live_server, user):

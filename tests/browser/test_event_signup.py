@@ -6,7 +6,7 @@ from django.utils import timezone
 from tests.browser.conftest import axe_violations
 from welcome.models import GroupEvent, Registration
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.mark.parametrize("lang", ["ar", "uk"])

@@ -4,7 +4,7 @@ from core.models import Role
 from tests.browser.conftest import axe_violations
 from tests.core.factories import PASSWORD, staff
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.mark.parametrize("lang", ["de", "ar", "fa", "uk"])

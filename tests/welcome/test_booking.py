@@ -249,7 +249,7 @@ def _parallel_bookings(live_server, offer, n):
     return codes
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_forty_parallel_bookings_of_one_slot_exactly_one_wins(live_server, offer, settings):
     settings.PORTAL_BOOKING_RATE_PER_IP = "1000/h"  # all 40 come from 127.0.0.1
     codes = _parallel_bookings(live_server, offer, 40)
@@ -257,7 +257,7 @@ def test_forty_parallel_bookings_of_one_slot_exactly_one_wins(live_server, offer
     assert Appointment.objects.filter(status="held").count() == 1
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_control_without_the_exclusion_constraint_the_race_double_books(live_server, offer, settings):
     settings.PORTAL_BOOKING_RATE_PER_IP = "1000/h"
     with connection.cursor() as cursor:

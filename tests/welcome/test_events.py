@@ -152,7 +152,7 @@ def _parallel_signups(live_server, event, n):
     return results
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_parallel_signups_never_exceed_capacity(live_server, org_a):
     event = make_event(org_a, capacity=5)
     results = _parallel_signups(live_server, event, 20)
@@ -161,7 +161,7 @@ def test_parallel_signups_never_exceed_capacity(live_server, org_a):
     assert Registration.objects.filter(status="waiting").count() == 15
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_control_without_the_row_lock_the_race_overbooks(live_server, org_a, monkeypatch):
     """Shows the guard matters: with the lock off, parallel sign-ups take more places than exist."""
     monkeypatch.setattr(event_services, "LOCK_EVENT_ROW", False)

@@ -1,0 +1,19 @@
+"""Outgoing mail goes through Celery: a slow or failing SMTP server never fails a request,
+and transient errors are retried. Messages are queued only when the transaction commits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.conf import settings
+from django.db import transaction
+
+
+def send_after_commit(
+    *, subject: str, body: str, to: Sequence[str], attachments: Sequence[tuple[str, str, str]] = ()
+) -> None:
+    from .tasks import deliver_email
+
+    payload = {"subject": subject, "body": body, "to": list(to), "attachments": [list(a) for a in attachments],
+               "from_email": settings.DEFAULT_FROM_EMAIL}
+    transaction.on_commit(lambda: deliver_email.delay(payload))
