@@ -211,9 +211,14 @@ def main(argv: list[str]) -> int:
         return manage(*rest, check=False)
     if command == "bench":
         # Benchmarks get a database of their own: a million rows must not land in the demo.
-        # DEBUG off (it would record every query); the test settings' plain static storage.
-        os.environ.setdefault("DJANGO_DEBUG", "0")
-        os.environ.setdefault("PORTAL_TESTING", "1")
+        # Production settings (DEBUG would record every query) over plain http on loopback, with
+        # unhashed static files (no collectstatic) and mail to nowhere.
+        for key, value in {
+            "DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": "bench-only-" + "x" * 50, "DJANGO_SECURE_SSL_REDIRECT": "0",
+            "DJANGO_SECURE_COOKIES": "0", "DJANGO_HSTS_SECONDS": "0", "PORTAL_STATIC_MANIFEST": "0",
+            "EMAIL_URL": "dummymail://",
+        }.items():
+            os.environ.setdefault(key, value)
         ensure_database("welcome_bench")
         manage("migrate", "--no-input", "-v", "0")
         script = BASE_DIR / "bench" / f"{rest[0] if rest else 'consultations'}.py"
