@@ -106,7 +106,7 @@ def main():
     broker = BASE / "var" / "bench-broker"
     # Emails are queued for Celery as in production; this run's queue is thrown away afterwards.
     env = {**os.environ, "PORTAL_URLCONF": "bench_urls", "PORTAL_BOOKING_RATE_PER_IP": "1000000/h",
-           "PORTAL_BROKER_DIR": str(broker),
+           "PORTAL_BROKER_DIR": str(broker), "PORTAL_BOOKING_RATE_NOJS": "1000000/h",
            "PORTAL_BOOKING_RATE_PER_EMAIL": "1000000/h", "PORTAL_BOOKING_MAX_OPEN_PER_EMAIL": "1000000"}
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", "2",

@@ -290,6 +290,10 @@ PORTAL_BOOKING_MAX_OPEN_PER_EMAIL = env.int("PORTAL_BOOKING_MAX_OPEN_PER_EMAIL",
 # Booking attempts (django-ratelimit, in the cache: Redis in production).
 PORTAL_BOOKING_RATE_PER_IP = env("PORTAL_BOOKING_RATE_PER_IP", default="20/h")
 PORTAL_BOOKING_RATE_PER_EMAIL = env("PORTAL_BOOKING_RATE_PER_EMAIL", default="5/h")
+# Without JavaScript there is no proof of work: a stricter limit per address instead.
+PORTAL_BOOKING_RATE_NOJS = env("PORTAL_BOOKING_RATE_NOJS", default="5/h")
+PORTAL_ALTCHA_HMAC_KEY = env("PORTAL_ALTCHA_HMAC_KEY", default="altcha:" + SECRET_KEY)
+PORTAL_ALTCHA_MAX_NUMBER = env.int("PORTAL_ALTCHA_MAX_NUMBER", default=100_000)
 
 LOGGING = {
     "version": 1,

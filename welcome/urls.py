@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from . import views, views_booking, views_events, views_staff_booking
+from . import altcha_check, views, views_booking, views_events, views_staff_booking
 
 app_name = "welcome"
 
@@ -31,5 +31,6 @@ urlpatterns = [
     path("book/details/", views_booking.book_contact, name="book_contact"),
     path("book/check-your-email/", views_booking.book_check_email, name="book_check_email"),
     path("book/waiting-list/", views_booking.book_waitlist, name="book_waitlist"),
+    path("book/challenge/", altcha_check.challenge, name="altcha_challenge"),
     path("appointment/<str:token>/", views_booking.appointment_manage, name="appointment_manage"),
 ]

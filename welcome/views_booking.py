@@ -16,8 +16,10 @@ from django.utils import timezone, translation
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+from django_ratelimit.core import is_ratelimited
 from django_ratelimit.decorators import ratelimit
 
+from . import altcha_check
 from .appointments import (
     HoldExpired,
     SlotTaken,
@@ -92,6 +94,10 @@ def booking_rate_email(group: str, request: HttpRequest) -> str:
     return settings.PORTAL_BOOKING_RATE_PER_EMAIL
 
 
+def booking_rate_nojs(group: str, request: HttpRequest) -> str:
+    return settings.PORTAL_BOOKING_RATE_NOJS
+
+
 def _too_many(request: HttpRequest) -> HttpResponse:
     return render(request, "welcome/public/too_many.html", status=429)
 
@@ -114,6 +120,14 @@ def book_contact(request: HttpRequest) -> HttpResponse:
         return _move(request, data, move, int(counsellor), starts_at)
     form = BookingContactForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        payload = request.POST.get("altcha", "")
+        if payload:
+            if not altcha_check.verify(payload):
+                form.add_error(None, _("The automatic check did not work. Please send the form again."))
+                return _contact_page(request, form, data, starts_at)
+        elif is_ratelimited(request, group="booking-nojs", key="ip", rate=booking_rate_nojs, method="POST",
+                            increment=True):
+            return _too_many(request)
         try:
             appointment_hold(
                 topic=data["topic"], language=data["language"], channel=data["channel"],
@@ -126,8 +140,14 @@ def book_contact(request: HttpRequest) -> HttpResponse:
         except TooManyOpen:
             pass  # the same page as a success: whether an address is known stays private
         return redirect("welcome:book_check_email")
+    return _contact_page(request, form, data, starts_at)
+
+
+def _contact_page(request: HttpRequest, form: BookingContactForm, data: dict[str, Any], starts_at: Any) -> HttpResponse:
+    lang = translation.get_language() or "de"
     return render(request, "welcome/public/book_contact.html",
-                  {"form": form, "data": data, "when": starts_at.astimezone(BERLIN)})
+                  {"form": form, "data": data, "when": starts_at.astimezone(BERLIN),
+                   "altcha_language": {"es": "es-es"}.get(lang, lang)})
 
 
 def _week_of(starts_at: Any) -> int:

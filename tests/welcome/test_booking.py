@@ -251,7 +251,7 @@ def _parallel_bookings(live_server, offer, n):
 
 @pytest.mark.django_db(transaction=True)
 def test_forty_parallel_bookings_of_one_slot_exactly_one_wins(live_server, offer, settings):
-    settings.PORTAL_BOOKING_RATE_PER_IP = "1000/h"  # all 40 come from 127.0.0.1
+    settings.PORTAL_BOOKING_RATE_PER_IP = settings.PORTAL_BOOKING_RATE_NOJS = "1000/h"  # all from 127.0.0.1
     codes = _parallel_bookings(live_server, offer, 40)
     assert sorted(codes) == [302] + [409] * 39
     assert Appointment.objects.filter(status="held").count() == 1
@@ -259,7 +259,7 @@ def test_forty_parallel_bookings_of_one_slot_exactly_one_wins(live_server, offer
 
 @pytest.mark.django_db(transaction=True)
 def test_control_without_the_exclusion_constraint_the_race_double_books(live_server, offer, settings):
-    settings.PORTAL_BOOKING_RATE_PER_IP = "1000/h"
+    settings.PORTAL_BOOKING_RATE_PER_IP = settings.PORTAL_BOOKING_RATE_NOJS = "1000/h"
     with connection.cursor() as cursor:
         cursor.execute("ALTER TABLE welcome_appointment DROP CONSTRAINT appointment_no_overlap")
     try:
@@ -454,3 +454,42 @@ def test_counsellor_edits_own_availability(client, org_a):
     assert bad.status_code == 200
     assert 'value="12:00"' in bad.content.decode()
     assert offer.hours.count() == 1
+
+
+def _solved_payload(client):
+    import base64
+    import json
+
+    import altcha
+
+    c = client.get(reverse("welcome:altcha_challenge")).json()
+    solution = altcha.solve_challenge_v1(c["challenge"], c["salt"], c["algorithm"], c["maxnumber"])
+    return base64.b64encode(json.dumps({"algorithm": c["algorithm"], "challenge": c["challenge"],
+                                        "number": solution.number, "salt": c["salt"],
+                                        "signature": c["signature"]}).encode()).decode()
+
+
+def _book_with(client, offer, payload, email, slot_index=0):
+    slot = slots_on(_future_monday(), now=timezone.now())[slot_index]
+    query = urlencode({"topic": offer.topics.get().pk, "language": "ar", "channel": "phone", "c": offer.counsellor_id,
+                       "t": slot.starts_at.isoformat()})
+    return client.post("/de/book/details/?" + query, {"name": "A", "email": email, "consent": "on", "altcha": payload})
+
+
+def test_proof_of_work_is_checked_and_cannot_be_replayed(client, offer, settings):
+    settings.PORTAL_BOOKING_RATE_NOJS = "0/h"  # only solved puzzles get through here
+    payload = _solved_payload(client)
+    assert _book_with(client, offer, payload, "a@test.example").status_code == 302
+    replay = _book_with(client, offer, payload, "b@test.example", slot_index=1)
+    assert replay.status_code == 200
+    assert replay.context["form"].non_field_errors()
+    forged = _book_with(client, offer, payload[:-4] + "AAAA", "c@test.example", slot_index=2)
+    assert forged.status_code == 200
+    assert Appointment.objects.count() == 1
+
+
+def test_without_javascript_booking_works_under_a_stricter_limit(client, offer, settings):
+    settings.PORTAL_BOOKING_RATE_NOJS = "2/h"
+    codes = [_book(client, offer, email=f"n{i}@test.example",
+                   slot=slots_on(_future_monday(), now=timezone.now())[i])[0].status_code for i in range(3)]
+    assert codes == [302, 302, 429]
