@@ -1,10 +1,8 @@
 import re
-import threading
 from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlencode
 
 import pytest
-import requests
 from django.core import mail
 from django.db import connection
 from django.urls import reverse
@@ -13,6 +11,7 @@ from icalendar import Calendar
 
 from core.models import Role
 from tests.core.factories import staff
+from tests.parallel import parallel_posts
 from welcome.appointments import contacts_erase, holds_expire, reminders_send
 from welcome.models import (
     Appointment,
@@ -222,31 +221,11 @@ def test_contact_details_erased_after_retention(offer):
 
 
 def _parallel_bookings(live_server, offer, n):
-    day = _future_monday()
-    slot = slots_on(day, now=timezone.now())[0]
+    slot = slots_on(_future_monday(), now=timezone.now())[0]
     query = urlencode({"topic": offer.topics.get().pk, "language": "ar", "channel": "phone", "c": offer.counsellor_id,
                        "t": slot.starts_at.isoformat()})
-    url = f"{live_server.url}/de/book/details/?{query}"
-    barrier = threading.Barrier(n)
-    codes = []
-
-    def one(i):
-        session = requests.Session()
-        page = session.get(url, timeout=30)
-        found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text)
-        assert found
-        token = found.group(1)
-        barrier.wait(timeout=30)
-        r = session.post(url, data={"csrfmiddlewaretoken": token, "name": f"P{i}", "email": f"p{i}@test.example",
-                                    "consent": "on"}, headers={"Referer": url}, timeout=60, allow_redirects=False)
-        codes.append(r.status_code)
-
-    threads = [threading.Thread(target=one, args=(i,)) for i in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return codes
+    return parallel_posts(f"{live_server.url}/de/book/details/?{query}", n,
+                          lambda i: {"name": f"P{i}", "email": f"p{i}@test.example", "consent": "on"})
 
 
 @pytest.mark.django_db(transaction=True)
@@ -464,6 +443,7 @@ def _solved_payload(client):
 
     c = client.get(reverse("welcome:altcha_challenge")).json()
     solution = altcha.solve_challenge_v1(c["challenge"], c["salt"], c["algorithm"], c["maxnumber"])
+    assert solution is not None
     return base64.b64encode(json.dumps({"algorithm": c["algorithm"], "challenge": c["challenge"],
                                         "number": solution.number, "salt": c["salt"],
                                         "signature": c["signature"]}).encode()).decode()

@@ -1,15 +1,13 @@
-import re
-import threading
 from datetime import timedelta
 
 import pytest
-import requests
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from core.models import AuditLog, Role
 from tests.core.factories import staff
+from tests.parallel import parallel_posts
 from welcome import events as event_services
 from welcome.models import GroupEvent, Registration
 
@@ -127,29 +125,8 @@ def test_contact_data_erased_after_retention(org_a):
 
 
 def _parallel_signups(live_server, event, n):
-    url = f"{live_server.url}/de/events/{event.pk}/"
-    barrier = threading.Barrier(n)
-    results = []
-
-    def one(i):
-        session = requests.Session()
-        page = session.get(url, timeout=30)
-        match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text)
-        assert match
-        token = match.group(1)
-        barrier.wait(timeout=30)
-        response = session.post(
-            url, data={"csrfmiddlewaretoken": token, "name": f"P{i}", "email": f"p{i}@test.example", "consent": "on"},
-            headers={"Referer": url}, timeout=60, allow_redirects=False,
-        )
-        results.append(response.status_code)
-
-    threads = [threading.Thread(target=one, args=(i,)) for i in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return results
+    return parallel_posts(f"{live_server.url}/de/events/{event.pk}/", n,
+                          lambda i: {"name": f"P{i}", "email": f"p{i}@test.example", "consent": "on"})
 
 
 @pytest.mark.django_db(transaction=True)

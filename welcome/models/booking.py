@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Func, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.models import Organisation
 
@@ -182,7 +183,7 @@ class WaitingListEntry(models.Model):
     class Status(models.TextChoices):
         WAITING = "waiting", _("waiting")
         OFFERED = "offered", _("time offered")
-        BOOKED = "booked", _("booked")
+        BOOKED = "booked", pgettext_lazy("waiting list status", "booked")
         LAPSED = "lapsed", _("offer lapsed")
         LEFT = "left", _("left the list")
 
