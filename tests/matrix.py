@@ -91,7 +91,7 @@ POST_VIEWS = {"welcome:consultation_delete", "welcome:appointment_mark", "welcom
 PUBLIC_VIEWS = {
     "public_home", "welcome:event_list", "welcome:event_detail", "welcome:registration_manage",
     "welcome:book_start", "welcome:book_slots", "welcome:book_contact", "welcome:book_check_email",
-    "welcome:appointment_manage", "welcome:book_waitlist",
+    "welcome:appointment_manage", "welcome:book_waitlist", "welcome:altcha_challenge",
 }
 
 PROJECT_NAMESPACES = {"core", "welcome", "refugees", "dialogues", "volunteers", "reporting"}
