@@ -8,3 +8,7 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         from . import signals  # noqa: F401  (connects the login audit receivers)
+        from .choices_cache import watch
+        from .models import Membership, Organisation, User
+
+        watch(User, Membership, Organisation)

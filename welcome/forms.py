@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from django import forms
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from core.choices_cache import cached_choices
 from core.forms import AccessibleFormMixin
 from core.models import Organisation, User
-from core.widgets import FastSelect, ListModelChoiceField, ListModelMultipleChoiceField
+from core.widgets import FastDateInput, FastSelect, ListModelChoiceField, ListModelMultipleChoiceField
 
 from .models import (
     AvailabilityException,
@@ -104,8 +106,8 @@ def consultation_initial(*, counsellor: Any, organisations: Any) -> dict[str, An
 
 
 class ConsultationFilterForm(AccessibleFormMixin, forms.Form):
-    date_from = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    date_to = forms.DateField(label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date_from = forms.DateField(label=_("From"), required=False, widget=FastDateInput(format="%Y-%m-%d"))
+    date_to = forms.DateField(label=_("To"), required=False, widget=FastDateInput(format="%Y-%m-%d"))
     topic: forms.ModelChoiceField = ListModelChoiceField(label=_("Topic"), required=False, queryset=Topic.objects.all())
     language = forms.ChoiceField(
         label=_("Language"), required=False, choices=[("", _("all")), *ConsultationLanguage.choices]
@@ -121,7 +123,9 @@ class ConsultationFilterForm(AccessibleFormMixin, forms.Form):
         label=_("Organisation"), required=False, queryset=Organisation.objects.none()
     )
 
-    def __init__(self, *args: Any, counsellors: Any, organisations: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, counsellors: Any, organisations: Any, scope: str = "", **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.fields["counsellor"].queryset = counsellors  # type: ignore[attr-defined]
         if organisations is None:
@@ -131,10 +135,16 @@ class ConsultationFilterForm(AccessibleFormMixin, forms.Form):
         for name in ("topic", "target_group", "counsellor", "organisation"):
             if name in self.fields:
                 self.fields[name].empty_label = _("all")  # type: ignore[attr-defined]
-        for field in self.fields.values():
+        lang = translation.get_language() or ""
+        for name, field in self.fields.items():
             if type(field.widget) is forms.Select:
                 attrs = field.widget.attrs
-                field.widget = FastSelect(attrs=attrs, choices=field.widget.choices)
+                choices: Any = field.widget.choices
+                if isinstance(field, forms.ModelChoiceField):
+                    # Catalogues are the same for everyone; staff and organisations per access scope.
+                    key = f"consultation-filter:{name}:{lang}:{scope if name in ('counsellor', 'organisation') else ''}"
+                    choices = cached_choices(key, partial(list, field.choices))
+                field.widget = FastSelect(attrs=attrs, choices=choices)
 
 
 class RegistrationForm(AccessibleFormMixin, forms.Form):

@@ -9,7 +9,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core.access import is_city_admin, organisations_for_user, role_required, staff_for_user
+from core.access import (
+    is_city_admin,
+    organisation_ids_for_role,
+    organisations_for_user,
+    role_required,
+    staff_for_user,
+)
 from core.audit import audit_log
 from core.exports import csv_response, xlsx_response
 from core.models import AuditAction, Role
@@ -93,8 +99,10 @@ def _filters(request: HttpRequest) -> ConsultationFilterForm:
         staff_for_user(request.user).filter(memberships__role=Role.COUNSELLOR).distinct()
         .only("id", "first_name", "last_name", "email")  # what the option labels need
     )
+    scope = "admin" if admin else ",".join(str(i) for i in sorted(organisation_ids_for_role(request.user, Role.COUNSELLOR)))
     return ConsultationFilterForm(
         request.GET or None,
+        scope=scope,
         counsellors=counsellors.order_by("last_name", "first_name"),
         organisations=organisations_for_user(request.user).only("id", "name", "short_name") if admin else None,
     )

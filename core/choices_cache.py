@@ -1,0 +1,47 @@
+"""Rendered choice lists (catalogues, staff, organisations) cached until any of them changes.
+
+Filter bars list the same few dozen options on every page; reading them costs a query and a
+model instance per option each time. Any save or delete of a model that feeds such a list bumps
+one version number, so a cached list is never stale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from django.core.cache import cache
+from django.db.models import Model
+from django.db.models.signals import post_delete, post_save
+
+VERSION_KEY = "choices-version"
+
+
+def _version() -> int:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY) or 1
+    return int(version)
+
+
+def bump(*args: Any, **kwargs: Any) -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 1, timeout=None)
+
+
+def cached_choices(key: str, build: Callable[[], Iterable[tuple[Any, Any]]], timeout: int = 3600) -> list:
+    full_key = f"choices:{_version()}:{key}"
+    found = cache.get(full_key)
+    if found is None:
+        found = [(str(value), str(label)) for value, label in build()]
+        cache.set(full_key, found, timeout)
+    return found
+
+
+def watch(*models: type[Model]) -> None:
+    for model in models:
+        post_save.connect(bump, sender=model, dispatch_uid=f"choices-save-{model._meta.label}")
+        post_delete.connect(bump, sender=model, dispatch_uid=f"choices-delete-{model._meta.label}")
