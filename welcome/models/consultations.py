@@ -92,12 +92,15 @@ class Consultation(models.Model):
     """One consultation (Beratungsgespräch). No names or contact data, by design."""
 
     held_at = models.DateTimeField(_("date and time"), default=timezone.now)
+    # No single-column indexes on these two: the composite indexes below lead with them and
+    # serve the same lookups; every extra index costs each of a million inserts.
     counsellor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="consultations",
-        verbose_name=_("counsellor"),
+        verbose_name=_("counsellor"), db_index=False,
     )
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.PROTECT, related_name="consultations", verbose_name=_("organisation")
+        Organisation, on_delete=models.PROTECT, related_name="consultations", verbose_name=_("organisation"),
+        db_index=False,
     )
     channel = models.CharField(_("channel"), max_length=12, choices=Channel.choices, default=Channel.IN_PERSON)
     language = models.CharField(_("language used"), max_length=8, choices=ConsultationLanguage.choices)
