@@ -17,6 +17,7 @@ urlpatterns += i18n_patterns(
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("core.urls")),
     path("", include("welcome.urls")),
+    path("", include("refugees.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

@@ -1,1 +1,100 @@
+"""Accommodations and their monthly occupancy (the "Stuttgart way": decentral, in all districts)."""
 
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.models import District, Organisation
+
+
+class Accommodation(models.Model):
+    class Kind(models.TextChoices):
+        SYSTEM_BUILT = "system_built", _("new system-built")
+        RENTED = "rented", _("rented")
+        CITY_OWNED = "city_owned", _("city-owned")
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("planned")
+        OPEN = "open", _("open")
+        CLOSED = "closed", _("closed")
+
+    name = models.CharField(_("name"), max_length=160, unique=True)
+    address = models.CharField(_("address"), max_length=200)
+    district = models.ForeignKey(District, on_delete=models.PROTECT, related_name="accommodations",
+                                 verbose_name=_("city district"))
+    operator = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="accommodations",
+                                 verbose_name=_("operator"))
+    kind = models.CharField(_("type"), max_length=20, choices=Kind.choices)
+    capacity = models.PositiveSmallIntegerField(_("places"))
+    opened_on = models.DateField(_("opened"), null=True, blank=True)
+    closed_on = models.DateField(_("closed"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("accommodation")
+        verbose_name_plural = _("accommodations")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(capacity__gte=1, capacity__lte=250), name="accommodation_capacity_1_250",
+                violation_error_message=_("An accommodation has between 1 and 250 places."),
+            ),
+            models.CheckConstraint(
+                condition=Q(closed_on__isnull=True) | Q(opened_on__isnull=True) | Q(closed_on__gte=F("opened_on")),
+                name="accommodation_closes_after_opening",
+                violation_error_message=_("An accommodation cannot close before it opens."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Occupancy(models.Model):
+    """People living in one accommodation in one month (Belegung). Above capacity is accepted,
+    and flagged: the figure must be able to say what really happened."""
+
+    accommodation = models.ForeignKey(Accommodation, on_delete=models.CASCADE, related_name="occupancies",
+                                      verbose_name=_("accommodation"))
+    month = models.DateField(_("month"), help_text=_("The first day of the month."))
+    residents = models.PositiveIntegerField(_("residents"))
+    adults = models.PositiveIntegerField(_("adults"), null=True, blank=True)
+    minors = models.PositiveIntegerField(_("minors"), null=True, blank=True)
+    households = models.PositiveIntegerField(_("households"), null=True, blank=True)
+    arrivals = models.PositiveIntegerField(_("arrivals"), null=True, blank=True)
+    departures = models.PositiveIntegerField(_("departures"), null=True, blank=True)
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+", verbose_name=_("changed by"))
+    updated_at = models.DateTimeField(_("changed"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-month", "accommodation__name"]
+        verbose_name = _("occupancy")
+        verbose_name_plural = _("occupancy")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["accommodation", "month"], name="occupancy_one_per_month",
+                violation_error_message=_("There is already a figure for this accommodation and month."),
+            ),
+            models.CheckConstraint(
+                condition=Q(month__day=1), name="occupancy_month_first_day",
+                violation_error_message=_("The month is given by its first day."),
+            ),
+            models.CheckConstraint(
+                condition=Q(adults__isnull=True) | Q(minors__isnull=True) | Q(residents=F("adults") + F("minors")),
+                name="occupancy_adults_plus_minors",
+                violation_error_message=_("Adults and minors must add up to the residents."),
+            ),
+        ]
+        indexes = [models.Index(fields=["month"], name="occupancy_month_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.accommodation} {self.month:%Y-%m}"
+
+    @property
+    def over_capacity(self) -> bool:
+        return self.residents > self.accommodation.capacity

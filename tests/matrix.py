@@ -57,6 +57,21 @@ def counsellors_appointment(user, users):
     return {"pk": appointment.pk, "outcome": "no-show"}
 
 
+def operators_accommodation(user, users):
+    from core.models import District
+    from refugees.models import Accommodation
+
+    operator_org = users[Role.OPERATOR].memberships.first().organisation
+    accommodation, _ = Accommodation.objects.get_or_create(
+        name="Matrix-Unterkunft",
+        defaults={"address": "Weg 1", "district": District.objects.order_by("id")[0], "operator": operator_org,
+                  "kind": "rented", "capacity": 80},
+    )
+    return {"pk": accommodation.pk}
+
+
+ACCOMMODATION_READERS = frozenset({Role.ADMIN, Role.REPORT_VIEWER, Role.OPERATOR})
+
 EVENT_STAFF = frozenset({Role.COUNSELLOR, Role.ADMIN})
 
 # url name -> (roles that may use it, function (user, users by role) -> URL kwargs)
@@ -79,6 +94,10 @@ STAFF_VIEWS = {
         "pk": counsellors_appointment(user, users)["pk"]}),
     "welcome:staff_availability": (COUNSELLOR_ONLY, None),
     "welcome:staff_event_list": (EVENT_STAFF, None),
+    "refugees:accommodation_list": (ACCOMMODATION_READERS, None),
+    "refugees:accommodation_detail": (ACCOMMODATION_READERS, operators_accommodation),
+    "refugees:occupancy_overview": (ACCOMMODATION_READERS, None),
+    "refugees:occupancy_import": (frozenset({Role.OPERATOR, Role.ADMIN}), None),
     "welcome:staff_event_create": (EVENT_STAFF, None),
     "welcome:staff_event_edit": (EVENT_STAFF, counsellors_event),
     "welcome:staff_event_attendance": (EVENT_STAFF, counsellors_event),

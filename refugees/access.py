@@ -1,0 +1,36 @@
+"""The access chokepoint for accommodations and occupancy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
+
+from core.access import has_role, is_city_admin, organisation_ids_for_role
+from core.models import Role
+
+from .models import Accommodation
+
+READERS = (Role.ADMIN, Role.REPORT_VIEWER, Role.OPERATOR)
+
+
+def accommodations_for_user(user: Any) -> QuerySet[Accommodation]:
+    base = Accommodation.objects.select_related("district", "operator")
+    if is_city_admin(user) or has_role(user, Role.REPORT_VIEWER):
+        # The city sees every accommodation (figures, no personal data).
+        return base
+    # Operators see their own.
+    return base.filter(operator_id__in=organisation_ids_for_role(user, Role.OPERATOR))
+
+
+def accommodations_for_change(user: Any) -> QuerySet[Accommodation]:
+    """Figures are kept by the operator; the city's admins may correct them."""
+    base = Accommodation.objects.select_related("district", "operator")
+    if is_city_admin(user):
+        return base
+    return base.filter(operator_id__in=organisation_ids_for_role(user, Role.OPERATOR))
+
+
+def get_accommodation_for_user(user: Any, pk: int) -> Accommodation:
+    return get_object_or_404(accommodations_for_user(user), pk=pk)

@@ -1,0 +1,70 @@
+"""Occupancy figures: monthly totals, by district and operator, change on the previous year."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.db.models import Count, F, QuerySet, Sum
+
+from .models import Accommodation, Occupancy
+
+
+@dataclass
+class MonthTotal:
+    month: date
+    residents: int
+    accommodations: int
+    previous_year: int | None
+
+    @property
+    def change_percent(self) -> float | None:
+        if not self.previous_year:
+            return None
+        return round((self.residents - self.previous_year) / self.previous_year * 100, 1)
+
+
+def occupancy_for(accommodations: QuerySet[Accommodation]) -> QuerySet[Occupancy]:
+    return Occupancy.objects.filter(accommodation__in=accommodations)
+
+
+def monthly_totals(accommodations: QuerySet[Accommodation]) -> list[MonthTotal]:
+    rows = (
+        occupancy_for(accommodations).values("month")
+        .annotate(residents=Sum("residents"), accommodations=Count("accommodation"))
+        .order_by("month")
+    )
+    by_month = {r["month"]: r for r in rows}
+    totals = []
+    for month, r in by_month.items():
+        previous = by_month.get(month.replace(year=month.year - 1))
+        totals.append(MonthTotal(month, r["residents"], r["accommodations"],
+                                 previous["residents"] if previous else None))
+    return totals
+
+
+def breakdown(accommodations: QuerySet[Accommodation], *, month: date, by: str) -> list[Any]:
+    field = {"district": "accommodation__district__name", "operator": "accommodation__operator__name"}[by]
+    return list(
+        occupancy_for(accommodations).filter(month=month).values(label=F(field))
+        .annotate(residents=Sum("residents"), accommodations=Count("accommodation"))
+        .order_by("label")
+    )
+
+
+def chart_points(totals: list[MonthTotal], *, width: int = 720, height: int = 240, pad: int = 40) -> dict:
+    """Coordinates for a server-rendered SVG line chart (the report's "Abbildung 1")."""
+    if not totals:
+        return {"points": "", "width": width, "height": height, "ticks": []}
+    top = max(t.residents for t in totals) or 1
+    step = (width - 2 * pad) / max(len(totals) - 1, 1)
+    points = []
+    for i, t in enumerate(totals):
+        x = pad + i * step
+        y = height - pad - (t.residents / top) * (height - 2 * pad)
+        points.append(f"{x:.1f},{y:.1f}")
+    ticks = [{"x": pad + i * step, "label": t.month} for i, t in enumerate(totals)
+             if len(totals) <= 12 or i % max(len(totals) // 12, 1) == 0]
+    return {"points": " ".join(points), "width": width, "height": height, "ticks": ticks, "top": top,
+            "pad": pad}
