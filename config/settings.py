@@ -142,6 +142,7 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "registrations-erase": {"task": "welcome.tasks.registrations_erase", "schedule": timedelta(hours=6)},
     "holds-expire": {"task": "welcome.tasks.holds_expire", "schedule": timedelta(minutes=1)},
     "reminders-send": {"task": "welcome.tasks.reminders_send", "schedule": timedelta(minutes=10)},
+    "plans-anonymise": {"task": "refugees.tasks.plans_anonymise", "schedule": timedelta(hours=24)},
     "appointment-contacts-erase": {"task": "welcome.tasks.appointment_contacts_erase", "schedule": timedelta(hours=6)},
 }
 
@@ -283,6 +284,8 @@ PORTAL_BASE_URL = env("PORTAL_BASE_URL", default="http://127.0.0.1:8000")
 PORTAL_BOOKING_HOLD_MINUTES = env.int("PORTAL_BOOKING_HOLD_MINUTES", default=30)
 PORTAL_BOOKING_LEAD_MINUTES = env.int("PORTAL_BOOKING_LEAD_MINUTES", default=120)
 PORTAL_BOOKING_DAYS_AHEAD = env.int("PORTAL_BOOKING_DAYS_AHEAD", default=28)
+# Integration plans closed longer than this are anonymised (the counts stay).
+PORTAL_PLAN_RETENTION_DAYS = env.int("PORTAL_PLAN_RETENTION_DAYS", default=3 * 365)
 # A freed time offered from the waiting list is held this long for the one in line.
 PORTAL_WAITLIST_OFFER_HOURS = env.int("PORTAL_WAITLIST_OFFER_HOURS", default=12)
 # Open (held or confirmed, future) appointments one email address may have at once.

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from core.access import has_role, is_city_admin, organisation_ids_for_role
 from core.models import Role
 
-from .models import Accommodation
+from .models import Accommodation, IntegrationPlan
 
 READERS = (Role.ADMIN, Role.REPORT_VIEWER, Role.OPERATOR)
 
@@ -34,3 +34,15 @@ def accommodations_for_change(user: Any) -> QuerySet[Accommodation]:
 
 def get_accommodation_for_user(user: Any, pk: int) -> Accommodation:
     return get_object_or_404(accommodations_for_user(user), pk=pk)
+
+
+def plans_for_user(user: Any) -> QuerySet[IntegrationPlan]:
+    """Only the managing organisation's integration managers read plans; everybody else sees counts."""
+    org_ids = organisation_ids_for_role(user, Role.INTEGRATION_MANAGER)
+    return IntegrationPlan.objects.select_related("manager", "accommodation").filter(
+        organisation_id__in=org_ids, anonymised_at=None
+    )
+
+
+def get_plan_for_user(user: Any, pk: int) -> IntegrationPlan:
+    return get_object_or_404(plans_for_user(user), pk=pk)

@@ -98,3 +98,101 @@ class Occupancy(models.Model):
     @property
     def over_capacity(self) -> bool:
         return self.residents > self.accommodation.capacity
+
+
+class GoalField(models.TextChoices):
+    LANGUAGE = "language", _("language")
+    WORK = "work", _("work and training")
+    EDUCATION = "education", _("education")
+    HOUSING = "housing", _("housing")
+    HEALTH = "health", _("health")
+    SOCIAL = "social", _("social integration")
+    OTHER = "other", _("other")
+
+
+class IntegrationPlan(models.Model):
+    """A refugee taking part in integration management, with the least data the work needs.
+
+    Adults only (children are carried in a parent's plan as a count); the database refuses a plan
+    for someone under 18 when it starts. Only the managing organisation reads a plan."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="integration_plans",
+                                     verbose_name=_("organisation"))
+    manager = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="integration_plans",
+                                verbose_name=_("integration manager"))
+    reference = models.CharField(_("reference"), max_length=40, blank=True,
+                                 help_text=_("A pseudonymous reference, never a name."))
+    birth_year = models.PositiveSmallIntegerField(_("year of birth"), null=True, blank=True)
+    country_of_origin = models.CharField(_("country of origin"), max_length=2, blank=True)
+    languages = models.CharField(_("languages"), max_length=120, blank=True)
+    accommodation = models.ForeignKey(Accommodation, on_delete=models.SET_NULL, null=True, blank=True,
+                                      related_name="+", verbose_name=_("accommodation"),
+                                      help_text=_("Empty: private housing."))
+    children = models.PositiveSmallIntegerField(_("children in the household"), default=0)
+    started_on = models.DateField(_("started"), default=timezone.localdate)
+    consent_purpose = models.CharField(_("purpose of the consent"), max_length=300, blank=True)
+    consent_given_on = models.DateField(_("consent given on"), null=True, blank=True)
+    consent_withdrawn_on = models.DateField(_("consent withdrawn on"), null=True, blank=True)
+    closed_on = models.DateField(_("closed"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["-started_on", "-id"]
+        verbose_name = _("integration plan")
+        verbose_name_plural = _("integration plans")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(birth_year__isnull=True) | Q(started_on__year__gte=F("birth_year") + 18),
+                name="integrationplan_adults_only",
+                violation_error_message=_("Only adults (18+) hold a plan; children are carried in a parent's plan."),
+            ),
+            models.UniqueConstraint(
+                fields=["organisation", "reference"], condition=~Q(reference=""),
+                name="integrationplan_reference_unique",
+                violation_error_message=_("This reference is already in use in your organisation."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.reference or f"#{self.pk}"
+
+
+class Goal(models.Model):
+    """A goal agreement (Zielvereinbarung) in one field."""
+
+    class Status(models.TextChoices):
+        AGREED = "agreed", _("agreed")
+        IN_PROGRESS = "in_progress", _("in progress")
+        REACHED = "reached", _("reached")
+        DROPPED = "dropped", _("dropped")
+
+    plan = models.ForeignKey(IntegrationPlan, on_delete=models.CASCADE, related_name="goals",
+                             verbose_name=_("integration plan"))
+    field = models.CharField(_("field"), max_length=20, choices=GoalField.choices)
+    description = models.CharField(_("goal"), max_length=300)
+    target_date = models.DateField(_("target date"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.AGREED)
+    changed_at = models.DateTimeField(_("changed"), default=timezone.now)
+
+    class Meta:
+        ordering = ["field", "id"]
+        verbose_name = _("goal agreement")
+        verbose_name_plural = _("goal agreements")
+
+    def __str__(self) -> str:
+        return f"{self.get_field_display()}: {self.get_status_display()}"
+
+
+class ProgressNote(models.Model):
+    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="notes", verbose_name=_("goal agreement"))
+    written_on = models.DateField(_("date"), default=timezone.localdate)
+    text = models.CharField(_("progress note"), max_length=1000)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+
+    class Meta:
+        ordering = ["-written_on", "-id"]
+        verbose_name = _("progress note")
+        verbose_name_plural = _("progress notes")
+
+    def __str__(self) -> str:
+        return f"{self.written_on}"

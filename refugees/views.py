@@ -6,20 +6,39 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.db.models import Count, F, Q
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
-from core.access import role_required
+from core.access import organisation_ids_for_role, role_required
 from core.audit import audit_log
-from core.models import AuditAction, Role
+from core.models import AuditAction, Organisation, Role
 
-from .access import READERS, accommodations_for_change, accommodations_for_user, get_accommodation_for_user
-from .forms import OccupancyForm, OccupancyImportForm
-from .models import Occupancy
+from .access import (
+    READERS,
+    accommodations_for_change,
+    accommodations_for_user,
+    get_accommodation_for_user,
+    get_plan_for_user,
+    plans_for_user,
+)
+from .forms import GoalForm, GoalUpdateForm, IntegrationPlanForm, OccupancyForm, OccupancyImportForm
+from .models import Accommodation, IntegrationPlan, Occupancy
 from .selectors import breakdown, chart_points, monthly_totals
-from .services import ImportFileError, load_spreadsheet, occupancy_import, occupancy_save
+from .services import (
+    ImportFileError,
+    goal_add,
+    goal_update,
+    load_spreadsheet,
+    occupancy_import,
+    occupancy_save,
+    plan_anonymise,
+    plan_create,
+    plan_export,
+)
 
 IMPORT_DIR = Path(settings.VAR_DIR) / "imports"
 
@@ -108,3 +127,78 @@ def occupancy_overview(request: HttpRequest) -> HttpResponse:
         "by_district": breakdown(accommodations, month=month, by="district") if month else [],
         "by_operator": breakdown(accommodations, month=month, by="operator") if month else [],
     })
+
+
+@role_required(Role.INTEGRATION_MANAGER)
+def plan_list(request: HttpRequest) -> HttpResponse:
+    plans = plans_for_user(request.user).annotate(
+        goals_open=Count("goals", filter=Q(goals__status__in=["agreed", "in_progress"])),
+        goals_reached=Count("goals", filter=Q(goals__status="reached")),
+    ).order_by("-started_on", "-id")[:200]
+    return render(request, "refugees/plan_list.html", {"plans": plans})
+
+
+@role_required(Role.INTEGRATION_MANAGER)
+def plan_create_view(request: HttpRequest) -> HttpResponse:
+    organisation = Organisation.objects.filter(
+        id__in=organisation_ids_for_role(request.user, Role.INTEGRATION_MANAGER)).first()
+    form = IntegrationPlanForm(request.POST or None, accommodations=Accommodation.objects.all())
+    if request.method == "POST" and form.is_valid():
+        plan = plan_create(actor=request.user, organisation=organisation, data=form.cleaned_data)
+        return redirect("refugees:plan_detail", pk=plan.pk)
+    return render(request, "refugees/plan_form.html", {"form": form})
+
+
+@role_required(Role.INTEGRATION_MANAGER)
+def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = get_plan_for_user(request.user, pk)
+    goal_form = GoalForm(request.POST if request.POST.get("action") == "goal" else None)
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action == "goal" and goal_form.is_valid():
+            goal_add(actor=request.user, plan=plan, data=goal_form.cleaned_data)
+            return redirect("refugees:plan_detail", pk=pk)
+        if action == "update":
+            goal = get_object_or_404(plan.goals, pk=request.POST.get("goal"))
+            update = GoalUpdateForm(request.POST)
+            if update.is_valid():
+                goal_update(actor=request.user, goal=goal, status=update.cleaned_data["status"],
+                            note=update.cleaned_data["note"])
+                return redirect("refugees:plan_detail", pk=pk)
+    else:
+        # Every read of a plan is recorded.
+        audit_log(actor=request.user, action=AuditAction.VIEW, obj=plan)
+    goals = plan.goals.prefetch_related("notes")
+    return render(request, "refugees/plan_detail.html",
+                  {"plan": plan, "goals": goals, "goal_form": goal_form, "update_form": GoalUpdateForm()})
+
+
+@role_required(Role.INTEGRATION_MANAGER)
+def plan_export_view(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = get_plan_for_user(request.user, pk)
+    response = JsonResponse(plan_export(actor=request.user, plan=plan), json_dumps_params={"ensure_ascii": False,
+                                                                                           "indent": 2})
+    response["Content-Disposition"] = f'attachment; filename="plan-{plan.pk}.json"'
+    return response
+
+
+@role_required(Role.INTEGRATION_MANAGER)
+@require_POST
+def plan_anonymise_view(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = get_plan_for_user(request.user, pk)
+    plan_anonymise(actor=request.user, plan=plan)
+    messages.success(request, _("The plan was anonymised. The figures stay in the statistics."))
+    return redirect("refugees:plan_list")
+
+
+@role_required(Role.ADMIN, Role.REPORT_VIEWER, Role.INTEGRATION_MANAGER)
+def plan_counts(request: HttpRequest) -> HttpResponse:
+    """What everyone outside the managing organisation sees: counts, no plans."""
+    rows = (
+        IntegrationPlan.objects.values(label=F("organisation__name"))
+        .annotate(plans=Count("id", distinct=True),
+                  active=Count("id", filter=Q(closed_on__isnull=True), distinct=True),
+                  goals_reached=Count("goals", filter=Q(goals__status="reached")))
+        .order_by("label")
+    )
+    return render(request, "refugees/plan_counts.html", {"rows": rows})

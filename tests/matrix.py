@@ -70,6 +70,19 @@ def operators_accommodation(user, users):
     return {"pk": accommodation.pk}
 
 
+def managers_plan(user, users):
+    from datetime import date
+
+    from refugees.models import IntegrationPlan
+
+    manager = users[Role.INTEGRATION_MANAGER]
+    plan, _ = IntegrationPlan.objects.get_or_create(
+        reference="MATRIX-1", organisation=manager.memberships.first().organisation,
+        defaults={"manager": manager, "birth_year": 1990, "started_on": date(2019, 1, 1)},
+    )
+    return {"pk": plan.pk}
+
+
 ACCOMMODATION_READERS = frozenset({Role.ADMIN, Role.REPORT_VIEWER, Role.OPERATOR})
 
 EVENT_STAFF = frozenset({Role.COUNSELLOR, Role.ADMIN})
@@ -98,13 +111,20 @@ STAFF_VIEWS = {
     "refugees:accommodation_detail": (ACCOMMODATION_READERS, operators_accommodation),
     "refugees:occupancy_overview": (ACCOMMODATION_READERS, None),
     "refugees:occupancy_import": (frozenset({Role.OPERATOR, Role.ADMIN}), None),
+    "refugees:plan_list": (frozenset({Role.INTEGRATION_MANAGER}), None),
+    "refugees:plan_create": (frozenset({Role.INTEGRATION_MANAGER}), None),
+    "refugees:plan_counts": (frozenset({Role.ADMIN, Role.REPORT_VIEWER, Role.INTEGRATION_MANAGER}), None),
+    "refugees:plan_detail": (frozenset({Role.INTEGRATION_MANAGER}), managers_plan),
+    "refugees:plan_export": (frozenset({Role.INTEGRATION_MANAGER}), managers_plan),
+    "refugees:plan_anonymise": (frozenset({Role.INTEGRATION_MANAGER}), managers_plan),
     "welcome:staff_event_create": (EVENT_STAFF, None),
     "welcome:staff_event_edit": (EVENT_STAFF, counsellors_event),
     "welcome:staff_event_attendance": (EVENT_STAFF, counsellors_event),
 }
 
 # Views that only take POST: the allowed roles get a redirect after the change.
-POST_VIEWS = {"welcome:consultation_delete", "welcome:appointment_mark", "welcome:staff_appointment_cancel"}
+POST_VIEWS = {"welcome:consultation_delete", "welcome:appointment_mark", "welcome:staff_appointment_cancel",
+              "refugees:plan_anonymise"}
 
 # Named URLs of the project's apps that anyone may open.
 PUBLIC_VIEWS = {

@@ -1,0 +1,9 @@
+from celery import shared_task
+from django.conf import settings
+
+from .services import plans_anonymise_closed
+
+
+@shared_task(name="refugees.tasks.plans_anonymise")
+def anonymise_closed_plans() -> int:
+    return plans_anonymise_closed(older_than_days=settings.PORTAL_PLAN_RETENTION_DAYS)
