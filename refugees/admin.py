@@ -1,7 +1,7 @@
 from django.contrib import admin
 from import_export.admin import ImportExportModelAdmin
 
-from .models import Accommodation, Occupancy
+from .models import Accommodation, FimGrant, FimPlacement, Occupancy
 
 
 @admin.register(Accommodation)
@@ -18,3 +18,16 @@ class OccupancyAdmin(admin.ModelAdmin):
     list_filter = ["month"]
     list_select_related = ["accommodation"]
     date_hierarchy = "month"
+
+
+@admin.register(FimGrant)
+class FimGrantAdmin(ImportExportModelAdmin):
+    list_display = ["year", "kind", "provider", "title", "places"]
+    list_filter = ["year", "kind", "provider"]
+
+
+@admin.register(FimPlacement)
+class FimPlacementAdmin(admin.ModelAdmin):
+    list_display = ["grant", "starts_on", "ends_on"]
+    list_select_related = ["grant"]
+    raw_id_fields = ["plan"]

@@ -196,3 +196,69 @@ class ProgressNote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.written_on}"
+
+
+class SixMonthsAfter(models.Func):
+    """starts_on + 6 calendar months, as PostgreSQL reckons it (31 Jan -> 31 Jul)."""
+
+    template = "((%(expressions)s + interval '6 months')::date)"
+    output_field = models.DateField()
+
+
+class FimGrant(models.Model):
+    """Places of refugee integration measures (FIM) granted for a year."""
+
+    class Kind(models.TextChoices):
+        INTERNAL = "internal", _("internal (inside an accommodation)")
+        EXTERNAL = "external", _("external")
+
+    class Provider(models.TextChoices):
+        ACCOMMODATION = "accommodation", _("accommodation operator")
+        CITY = "city", _("city")
+        STATE = "state", _("state")
+        NON_PROFIT = "non_profit", _("non-profit provider")
+
+    year = models.PositiveSmallIntegerField(_("year"))
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    provider = models.CharField(_("provider"), max_length=20, choices=Provider.choices)
+    title = models.CharField(_("measure"), max_length=200)
+    accommodation = models.ForeignKey(Accommodation, on_delete=models.SET_NULL, null=True, blank=True,
+                                      related_name="fim_grants", verbose_name=_("accommodation"))
+    places = models.PositiveIntegerField(_("places granted"))
+
+    class Meta:
+        ordering = ["-year", "kind", "title"]
+        verbose_name = _("FIM places granted")
+        verbose_name_plural = _("FIM places granted")
+        constraints = [
+            models.CheckConstraint(condition=Q(places__gte=1), name="fimgrant_places_positive",
+                                   violation_error_message=_("At least one place.")),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.year} {self.title}"
+
+
+class FimPlacement(models.Model):
+    """One participant in one measure; contracts run at most six months (kept by the database)."""
+
+    grant = models.ForeignKey(FimGrant, on_delete=models.CASCADE, related_name="placements", verbose_name=_("measure"))
+    plan = models.ForeignKey(IntegrationPlan, on_delete=models.SET_NULL, null=True, blank=True,
+                             related_name="fim_placements", verbose_name=_("integration plan"))
+    starts_on = models.DateField(_("from"))
+    ends_on = models.DateField(_("until"))
+
+    class Meta:
+        ordering = ["-starts_on"]
+        verbose_name = _("FIM placement")
+        verbose_name_plural = _("FIM placements")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=F("starts_on")) & Q(ends_on__lte=SixMonthsAfter("starts_on")),
+                name="fimplacement_at_most_six_months",
+                violation_error_message=_("A placement runs at most six months."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.grant} {self.starts_on}–{self.ends_on}"

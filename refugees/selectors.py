@@ -68,3 +68,19 @@ def chart_points(totals: list[MonthTotal], *, width: int = 720, height: int = 24
              if len(totals) <= 12 or i % max(len(totals) // 12, 1) == 0]
     return {"points": " ".join(points), "width": width, "height": height, "ticks": ticks, "top": top,
             "pad": pad}
+
+
+def fim_granted(year: int) -> dict[str, int]:
+    from .models import FimGrant
+
+    rows = FimGrant.objects.filter(year=year).values("kind").annotate(places=Sum("places"))
+    return {r["kind"]: r["places"] for r in rows}
+
+
+def fim_occupied(on: date) -> dict[str, int]:
+    """Occupied places on a date: placements running that day, by kind."""
+    from .models import FimPlacement
+
+    rows = (FimPlacement.objects.filter(starts_on__lte=on, ends_on__gte=on)
+            .values(kind=F("grant__kind")).annotate(occupied=Count("id")))
+    return {r["kind"]: r["occupied"] for r in rows}

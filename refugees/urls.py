@@ -9,6 +9,7 @@ urlpatterns = [
     path("staff/refugees/accommodations/<int:pk>/", views.accommodation_detail, name="accommodation_detail"),
     path("staff/refugees/occupancy/", views.occupancy_overview, name="occupancy_overview"),
     path("staff/refugees/occupancy/import/", views.occupancy_import_view, name="occupancy_import"),
+    path("staff/refugees/fim/", views.fim_overview, name="fim_overview"),
     path("staff/refugees/plans/", views.plan_list, name="plan_list"),
     path("staff/refugees/plans/new/", views.plan_create_view, name="plan_create"),
     path("staff/refugees/plans/counts/", views.plan_counts, name="plan_counts"),

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, F, Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -27,7 +28,7 @@ from .access import (
 )
 from .forms import GoalForm, GoalUpdateForm, IntegrationPlanForm, OccupancyForm, OccupancyImportForm
 from .models import Accommodation, IntegrationPlan, Occupancy
-from .selectors import breakdown, chart_points, monthly_totals
+from .selectors import breakdown, chart_points, fim_granted, fim_occupied, monthly_totals
 from .services import (
     ImportFileError,
     goal_add,
@@ -202,3 +203,19 @@ def plan_counts(request: HttpRequest) -> HttpResponse:
         .order_by("label")
     )
     return render(request, "refugees/plan_counts.html", {"rows": rows})
+
+
+@role_required(Role.ADMIN, Role.REPORT_VIEWER, Role.INTEGRATION_MANAGER, Role.OPERATOR)
+def fim_overview(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    on = parse_date(request.GET.get("date", "")) or today
+    try:
+        year = int(request.GET.get("year", on.year))
+    except ValueError:
+        year = on.year
+    granted = fim_granted(year)
+    occupied = fim_occupied(on)
+    return render(request, "refugees/fim_overview.html", {
+        "year": year, "on": on, "granted": granted, "occupied": occupied,
+        "granted_total": sum(granted.values()), "occupied_total": sum(occupied.values()),
+    })

@@ -111,6 +111,7 @@ STAFF_VIEWS = {
     "refugees:accommodation_detail": (ACCOMMODATION_READERS, operators_accommodation),
     "refugees:occupancy_overview": (ACCOMMODATION_READERS, None),
     "refugees:occupancy_import": (frozenset({Role.OPERATOR, Role.ADMIN}), None),
+    "refugees:fim_overview": (frozenset({Role.ADMIN, Role.REPORT_VIEWER, Role.INTEGRATION_MANAGER, Role.OPERATOR}), None),
     "refugees:plan_list": (frozenset({Role.INTEGRATION_MANAGER}), None),
     "refugees:plan_create": (frozenset({Role.INTEGRATION_MANAGER}), None),
     "refugees:plan_counts": (frozenset({Role.ADMIN, Role.REPORT_VIEWER, Role.INTEGRATION_MANAGER}), None),
