@@ -30,7 +30,7 @@ def test_published_fim_figures_read_back(client, users_by_role):
         FimPlacement.objects.bulk_create(
             [FimPlacement(grant=grant, starts_on=date(2017, 7, 1), ends_on=date(2017, 12, 31)) for _ in range(n)])
     # Ended before, or starting after, the day: not counted.
-    FimPlacement.objects.create(grant=internal, starts_on=date(2017, 2, 1), ends_on=date(2017, 8, 14))
+    FimPlacement.objects.create(grant=internal, starts_on=date(2017, 3, 1), ends_on=date(2017, 8, 14))
     FimPlacement.objects.create(grant=external, starts_on=date(2017, 8, 16), ends_on=date(2017, 9, 30))
     client.force_login(users_by_role[Role.REPORT_VIEWER])
     response = client.get(reverse("refugees:fim_overview"), {"year": 2016, "date": "2017-08-15"})
