@@ -17,6 +17,12 @@ ANCHORS = [
     (date(2017, 12, 1), 7100),
 ]
 SIZES = {"small": 60, "large": 120}
+GOAL_TEXTS = {
+    "language": "Integrationskurs bis B1 abschließen", "work": "Praktikum und danach Ausbildungsplatz finden",
+    "education": "Schulabschluss anerkennen lassen", "housing": "Eigene Wohnung finden",
+    "health": "Hausarztpraxis finden", "social": "Sportverein im Stadtbezirk kennenlernen",
+    "other": "Führerschein beginnen",
+}
 
 
 def months(start: date, end: date) -> list[date]:
@@ -60,3 +66,37 @@ def seed(*, scale: str, rng: random.Random, password: str, stdout: TextIO) -> No
         rows += [Occupancy(accommodation=p, month=month, residents=s) for p, s in zip(places, shares, strict=True)]
     Occupancy.objects.bulk_create(rows, batch_size=5000)
     stdout.write(f"  accommodations: {len(places)}, occupancy rows: {len(rows)}\n")
+    seed_plans_and_fim(rng=rng, places=places, stdout=stdout)
+
+
+def seed_plans_and_fim(*, rng: random.Random, places: list[Accommodation], stdout: TextIO) -> None:
+    from datetime import timedelta
+
+    from core.models import Membership, Role
+
+    from .models import FimGrant, FimPlacement, Goal, GoalField, IntegrationPlan
+
+    managers = list(Membership.objects.filter(role=Role.INTEGRATION_MANAGER).select_related("user", "organisation"))
+    fields = [f for f, _ in GoalField.choices]
+    statuses = [s for s, _ in Goal.Status.choices]
+    for i in range(40 if managers else 0):
+        m = managers[i % len(managers)]
+        started = date(2018, 1, 1) + timedelta(days=rng.randint(0, 400))
+        plan = IntegrationPlan.objects.create(
+            organisation=m.organisation, manager=m.user, reference=f"IM-{started:%Y}-{i:03d}",
+            birth_year=rng.randint(1960, 1999), country_of_origin=rng.choice(["SY", "AF", "IQ", "ER", "NG"]),
+            languages=rng.choice(["ar, de", "fa, de", "ti, en", "ku, ar"]), accommodation=rng.choice(places),
+            children=rng.choice([0, 0, 1, 2, 3]), started_on=started, consent_purpose="Integrationsmanagement",
+            consent_given_on=started,
+        )
+        for field in rng.sample(fields, 2):
+            Goal.objects.create(plan=plan, field=field, description=GOAL_TEXTS[field], status=rng.choice(statuses))
+    internal = FimGrant.objects.create(year=2016, kind="internal", provider="accommodation",
+                                       title="Arbeitsgelegenheiten in den Unterkünften", places=189)
+    external = FimGrant.objects.create(year=2016, kind="external", provider="non_profit",
+                                       title="Externe Arbeitsgelegenheiten", places=563)
+    FimPlacement.objects.bulk_create(
+        [FimPlacement(grant=internal, starts_on=date(2017, 6, 1), ends_on=date(2017, 11, 30)) for _ in range(167)]
+        + [FimPlacement(grant=external, starts_on=date(2017, 7, 1), ends_on=date(2017, 12, 31)) for _ in range(153)]
+    )
+    stdout.write(f"  integration plans: {IntegrationPlan.objects.count()}, FIM grants: 2\n")
