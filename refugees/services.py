@@ -119,3 +119,15 @@ def plans_anonymise_closed(*, older_than_days: int) -> int:
         plan_anonymise(actor=None, plan=plan)
         count += 1
     return count
+
+
+def plan_consent_withdraw(*, actor: Any, plan: IntegrationPlan) -> IntegrationPlan:
+    """Without consent there is no basis to keep the data: the plan is closed and anonymised;
+    the date of the withdrawal stays as the record that it happened."""
+    with transaction.atomic():
+        today = timezone.localdate()
+        plan.consent_withdrawn_on = today
+        plan.closed_on = plan.closed_on or today
+        plan.save(update_fields=["consent_withdrawn_on", "closed_on"])
+        audit_log(actor=actor, action=AuditAction.UPDATE, obj=plan, detail={"consent": "withdrawn"})
+        return plan_anonymise(actor=actor, plan=plan)

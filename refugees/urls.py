@@ -16,4 +16,5 @@ urlpatterns = [
     path("staff/refugees/plans/<int:pk>/", views.plan_detail, name="plan_detail"),
     path("staff/refugees/plans/<int:pk>/export/", views.plan_export_view, name="plan_export"),
     path("staff/refugees/plans/<int:pk>/anonymise/", views.plan_anonymise_view, name="plan_anonymise"),
+    path("staff/refugees/plans/<int:pk>/withdraw-consent/", views.plan_withdraw_view, name="plan_withdraw"),
 ]

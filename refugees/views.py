@@ -37,6 +37,7 @@ from .services import (
     occupancy_import,
     occupancy_save,
     plan_anonymise,
+    plan_consent_withdraw,
     plan_create,
     plan_export,
 )
@@ -189,6 +190,15 @@ def plan_anonymise_view(request: HttpRequest, pk: int) -> HttpResponse:
     plan = get_plan_for_user(request.user, pk)
     plan_anonymise(actor=request.user, plan=plan)
     messages.success(request, _("The plan was anonymised. The figures stay in the statistics."))
+    return redirect("refugees:plan_list")
+
+
+@role_required(Role.INTEGRATION_MANAGER)
+@require_POST
+def plan_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = get_plan_for_user(request.user, pk)
+    plan_consent_withdraw(actor=request.user, plan=plan)
+    messages.success(request, _("Consent withdrawn: the plan was closed and anonymised."))
     return redirect("refugees:plan_list")
 
 

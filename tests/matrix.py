@@ -118,6 +118,7 @@ STAFF_VIEWS = {
     "refugees:plan_detail": (frozenset({Role.INTEGRATION_MANAGER}), managers_plan),
     "refugees:plan_export": (frozenset({Role.INTEGRATION_MANAGER}), managers_plan),
     "refugees:plan_anonymise": (frozenset({Role.INTEGRATION_MANAGER}), managers_plan),
+    "refugees:plan_withdraw": (frozenset({Role.INTEGRATION_MANAGER}), managers_plan),
     "welcome:staff_event_create": (EVENT_STAFF, None),
     "welcome:staff_event_edit": (EVENT_STAFF, counsellors_event),
     "welcome:staff_event_attendance": (EVENT_STAFF, counsellors_event),
@@ -125,7 +126,7 @@ STAFF_VIEWS = {
 
 # Views that only take POST: the allowed roles get a redirect after the change.
 POST_VIEWS = {"welcome:consultation_delete", "welcome:appointment_mark", "welcome:staff_appointment_cancel",
-              "refugees:plan_anonymise"}
+              "refugees:plan_anonymise", "refugees:plan_withdraw"}
 
 # Named URLs of the project's apps that anyone may open.
 PUBLIC_VIEWS = {

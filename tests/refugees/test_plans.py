@@ -122,3 +122,14 @@ def test_closed_plans_past_retention_are_anonymised_on_schedule(manager):
     old.refresh_from_db()
     recent.refresh_from_db()
     assert old.reference == "" and recent.reference == "NEW"
+
+
+def test_withdrawing_consent_closes_and_anonymises_the_plan(client, manager):
+    plan = make_plan(manager)
+    client.force_login(manager)
+    client.post(reverse("refugees:plan_withdraw", kwargs={"pk": plan.pk}))
+    plan.refresh_from_db()
+    assert plan.consent_withdrawn_on == timezone.localdate()
+    assert plan.closed_on == timezone.localdate()
+    assert plan.reference == "" and plan.anonymised_at is not None
+    assert AuditLog.objects.filter(action="update", detail__consent="withdrawn").exists()
