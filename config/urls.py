@@ -18,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("", include("core.urls")),
     path("", include("welcome.urls")),
     path("", include("refugees.urls")),
+    path("", include("dialogues.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

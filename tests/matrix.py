@@ -83,6 +83,17 @@ def managers_plan(user, users):
     return {"pk": plan.pk}
 
 
+def a_dialogue(user, users):
+    from datetime import date
+
+    from dialogues.models import Dialogue
+
+    dialogue, _ = Dialogue.objects.get_or_create(kind="refugee", held_on=date(2017, 5, 4), venue="vhs")
+    return {"pk": dialogue.pk}
+
+
+DIALOGUE_EDITORS = frozenset({Role.DIALOGUE_TEAM, Role.ADMIN})
+
 ACCOMMODATION_READERS = frozenset({Role.ADMIN, Role.REPORT_VIEWER, Role.OPERATOR})
 
 EVENT_STAFF = frozenset({Role.COUNSELLOR, Role.ADMIN})
@@ -111,6 +122,10 @@ STAFF_VIEWS = {
     "refugees:accommodation_detail": (ACCOMMODATION_READERS, operators_accommodation),
     "refugees:occupancy_overview": (ACCOMMODATION_READERS, None),
     "refugees:occupancy_import": (frozenset({Role.OPERATOR, Role.ADMIN}), None),
+    "dialogues:dialogue_list": (DIALOGUE_EDITORS, None),
+    "dialogues:dialogue_create": (DIALOGUE_EDITORS, None),
+    "dialogues:dialogue_detail": (DIALOGUE_EDITORS, a_dialogue),
+    "dialogues:initiative_list": (DIALOGUE_EDITORS, None),
     "refugees:fim_overview": (frozenset({Role.ADMIN, Role.REPORT_VIEWER, Role.INTEGRATION_MANAGER, Role.OPERATOR}), None),
     "refugees:plan_list": (frozenset({Role.INTEGRATION_MANAGER}), None),
     "refugees:plan_create": (frozenset({Role.INTEGRATION_MANAGER}), None),
@@ -133,6 +148,7 @@ PUBLIC_VIEWS = {
     "public_home", "welcome:event_list", "welcome:event_detail", "welcome:registration_manage",
     "welcome:book_start", "welcome:book_slots", "welcome:book_contact", "welcome:book_check_email",
     "welcome:appointment_manage", "welcome:book_waitlist", "welcome:altcha_challenge",
+    "dialogues:public_proposals",
 }
 
 PROJECT_NAMESPACES = {"core", "welcome", "refugees", "dialogues", "volunteers", "reporting"}

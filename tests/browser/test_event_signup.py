@@ -37,3 +37,17 @@ def test_newcomer_signs_up_on_a_phone(live_server, phone, org_a, lang):
     phone.wait_for_load_state()
     assert Registration.objects.get().status == "cancelled"
     assert axe_violations(phone) == []
+
+
+@pytest.mark.parametrize("lang", ["fa", "el"])
+def test_public_proposals_page_is_accessible(live_server, phone, lang):
+    from dialogues.models import Dialogue, Proposal
+
+    dialogue = Dialogue.objects.create(kind="refugee", held_on=timezone.localdate(), venue="vhs", refugees=20)
+    Proposal.objects.create(dialogue=dialogue, text="Sprachcafé am Samstag", taken_up_by="participants",
+                            status="done", outcome="Findet jeden Samstag statt")
+    phone.goto(f"{live_server.url}/{lang}/proposals/")
+    assert phone.locator("html").get_attribute("dir") == ("rtl" if lang == "fa" else "ltr")
+    assert "Sprachcafé am Samstag" in phone.content()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= phone.viewport_size["width"]
+    assert axe_violations(phone) == []

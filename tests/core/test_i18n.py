@@ -26,6 +26,8 @@ def test_every_page_renders_in_every_language(client, users_by_role, lang):
 
     pages: list[tuple] = [("public_home", None, None), ("account_login", None, None)]
     pages.append(("welcome:event_list", None, None))
+    pages.append(("dialogues:public_proposals", None, None))
+    pages.append(("welcome:book_start", None, None))
     pages.append(("welcome:event_detail", None, counsellors_event))
     pages.append(("account_reset_password", None, None))
     pages += [(name, allowed, kwargs) for name, (allowed, kwargs) in STAFF_VIEWS.items() if name not in POST_VIEWS]

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "dialogues"
+
+urlpatterns = [
+    path("staff/dialogues/", views.dialogue_list, name="dialogue_list"),
+    path("staff/dialogues/new/", views.dialogue_create, name="dialogue_create"),
+    path("staff/dialogues/<int:pk>/", views.dialogue_detail, name="dialogue_detail"),
+    path("staff/dialogues/initiatives/", views.initiative_list, name="initiative_list"),
+    path("proposals/", views.public_proposals, name="public_proposals"),
+]

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.dateparse import parse_date
+from django.utils.translation import gettext as _
+
+from core.access import role_required
+from core.audit import audit_log
+from core.models import AuditAction
+
+from .access import EDITORS, dialogues_for_user, get_dialogue_for_user
+from .forms import DialogueForm, InitiativeForm, ProposalForm, ProposalUpdateForm
+from .models import Initiative, Proposal
+from .selectors import dialogue_figures
+from .services import proposal_follow_up
+
+
+@role_required(*EDITORS)
+def dialogue_list(request: HttpRequest) -> HttpResponse:
+    dialogues = dialogues_for_user(request.user)
+    start = parse_date(request.GET.get("from", ""))
+    end = parse_date(request.GET.get("to", ""))
+    figures = dialogue_figures(dialogues, start=start, end=end)
+    return render(request, "dialogues/dialogue_list.html",
+                  {"dialogues": dialogues[:200], "figures": figures, "start": start, "end": end})
+
+
+@role_required(*EDITORS)
+def dialogue_create(request: HttpRequest) -> HttpResponse:
+    form = DialogueForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        dialogue = form.save()
+        audit_log(actor=request.user, action=AuditAction.CREATE, obj=dialogue)
+        return redirect("dialogues:dialogue_detail", pk=dialogue.pk)
+    return render(request, "dialogues/dialogue_form.html", {"form": form})
+
+
+@role_required(*EDITORS)
+def dialogue_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    dialogue = get_dialogue_for_user(request.user, pk)
+    form = ProposalForm(request.POST if request.POST.get("action") == "proposal" else None)
+    if request.method == "POST":
+        if request.POST.get("action") == "proposal" and form.is_valid():
+            proposal = form.save(commit=False)
+            proposal.dialogue = dialogue
+            proposal.save()
+            audit_log(actor=request.user, action=AuditAction.CREATE, obj=proposal)
+            return redirect("dialogues:dialogue_detail", pk=pk)
+        if request.POST.get("action") == "follow_up":
+            proposal = get_object_or_404(dialogue.proposals, pk=request.POST.get("proposal"))
+            update = ProposalUpdateForm(request.POST)
+            if update.is_valid():
+                proposal_follow_up(actor=request.user, proposal=proposal, **update.cleaned_data)
+                messages.success(request, _("The follow-up was saved."))
+                return redirect("dialogues:dialogue_detail", pk=pk)
+    return render(request, "dialogues/dialogue_detail.html", {
+        "dialogue": dialogue, "proposals": dialogue.proposals.prefetch_related("updates"), "form": form,
+        "update_form": ProposalUpdateForm(),
+    })
+
+
+@role_required(*EDITORS)
+def initiative_list(request: HttpRequest) -> HttpResponse:
+    form = InitiativeForm(request.POST or None)
+    form.fields["dialogue"].queryset = dialogues_for_user(request.user)  # type: ignore[attr-defined]
+    if request.method == "POST" and form.is_valid():
+        initiative = form.save()
+        audit_log(actor=request.user, action=AuditAction.CREATE, obj=initiative)
+        return redirect("dialogues:initiative_list")
+    return render(request, "dialogues/initiative_list.html",
+                  {"initiatives": Initiative.objects.select_related("dialogue"), "form": form})
+
+
+def public_proposals(request: HttpRequest) -> HttpResponse:
+    """What became of the participants' proposals: no names, nothing personal."""
+    proposals = (Proposal.objects.filter(is_public=True).select_related("dialogue")
+                 .only("text", "status", "outcome", "taken_up_by", "changed_at", "dialogue__held_on",
+                       "dialogue__kind").order_by("-dialogue__held_on", "-id")[:300])
+    return render(request, "dialogues/public_proposals.html", {"proposals": proposals})
