@@ -92,6 +92,32 @@ def a_dialogue(user, users):
     return {"pk": dialogue.pk}
 
 
+def a_volunteer(user, users):
+    from volunteers.models import Volunteer
+
+    coordinator = users[Role.VOLUNTEER_COORDINATOR]
+    volunteer, _ = Volunteer.objects.get_or_create(
+        name="Matrix", organisation=coordinator.memberships.first().organisation,
+        defaults={"email": "m@test.example", "consent_purpose": "K", "roles": ["welcome_mentor"]},
+    )
+    return {"pk": volunteer.pk}
+
+
+def a_tandem(user, users):
+    from datetime import date
+
+    from volunteers.models import Tandem, Volunteer
+
+    volunteer = Volunteer.objects.get(pk=a_volunteer(user, users)["pk"])
+    tandem, _ = Tandem.objects.get_or_create(
+        newcomer_reference="MATRIX", organisation=volunteer.organisation,
+        defaults={"mentor": volunteer, "consent_given_on": date(2018, 1, 1)},
+    )
+    return {"pk": tandem.pk}
+
+
+COORDINATORS = frozenset({Role.VOLUNTEER_COORDINATOR, Role.ADMIN})
+
 DIALOGUE_EDITORS = frozenset({Role.DIALOGUE_TEAM, Role.ADMIN})
 
 ACCOMMODATION_READERS = frozenset({Role.ADMIN, Role.REPORT_VIEWER, Role.OPERATOR})
@@ -122,6 +148,11 @@ STAFF_VIEWS = {
     "refugees:accommodation_detail": (ACCOMMODATION_READERS, operators_accommodation),
     "refugees:occupancy_overview": (ACCOMMODATION_READERS, None),
     "refugees:occupancy_import": (frozenset({Role.OPERATOR, Role.ADMIN}), None),
+    "volunteers:volunteer_list": (COORDINATORS, None),
+    "volunteers:volunteer_approve": (COORDINATORS, a_volunteer),
+    "volunteers:tandem_match": (COORDINATORS, None),
+    "volunteers:tandem_propose": (COORDINATORS, None),
+    "volunteers:tandem_detail": (COORDINATORS, a_tandem),
     "dialogues:dialogue_list": (DIALOGUE_EDITORS, None),
     "dialogues:dialogue_create": (DIALOGUE_EDITORS, None),
     "dialogues:dialogue_detail": (DIALOGUE_EDITORS, a_dialogue),
@@ -141,14 +172,15 @@ STAFF_VIEWS = {
 
 # Views that only take POST: the allowed roles get a redirect after the change.
 POST_VIEWS = {"welcome:consultation_delete", "welcome:appointment_mark", "welcome:staff_appointment_cancel",
-              "refugees:plan_anonymise", "refugees:plan_withdraw"}
+              "refugees:plan_anonymise", "refugees:plan_withdraw", "volunteers:volunteer_approve",
+              "volunteers:tandem_propose"}
 
 # Named URLs of the project's apps that anyone may open.
 PUBLIC_VIEWS = {
     "public_home", "welcome:event_list", "welcome:event_detail", "welcome:registration_manage",
     "welcome:book_start", "welcome:book_slots", "welcome:book_contact", "welcome:book_check_email",
     "welcome:appointment_manage", "welcome:book_waitlist", "welcome:altcha_challenge",
-    "dialogues:public_proposals",
+    "dialogues:public_proposals", "volunteers:register",
 }
 
 PROJECT_NAMESPACES = {"core", "welcome", "refugees", "dialogues", "volunteers", "reporting"}

@@ -1,1 +1,113 @@
+"""Volunteers (with consent), their roles and trainings, and Willkommens-Tandems."""
 
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.models import District, Organisation
+
+
+class VolunteerRole(models.TextChoices):
+    WELCOME_MENTOR = "welcome_mentor", _("welcome mentor (Willkommenspate)")
+    SPORTS_MENTOR = "sports_mentor", _("sports mentor (Sportpate)")
+    JOB_PILOT = "job_pilot", _("job pilot (Berufsintegrationslotse)")
+    INTERPRETER = "interpreter", _("interpreter")
+    CIRCLE_MEMBER = "circle_member", _("member of a volunteer circle")
+
+
+class Volunteer(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting for approval")
+        ACTIVE = "active", _("active")
+        INACTIVE = "inactive", _("inactive")
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="volunteers",
+                                     verbose_name=_("coordinated by"))
+    name = models.CharField(_("name"), max_length=150)
+    email = models.EmailField(_("email address"))
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    languages = ArrayField(models.CharField(max_length=8), default=list, blank=True, verbose_name=_("languages"))
+    district = models.ForeignKey(District, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+                                 verbose_name=_("city district"))
+    interests = models.CharField(_("skills and interests"), max_length=500, blank=True)
+    availability = models.CharField(_("availability"), max_length=200, blank=True)
+    roles = ArrayField(models.CharField(max_length=20, choices=VolunteerRole.choices), default=list, blank=True,
+                       verbose_name=_("roles"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    active_since = models.DateField(_("active since"), null=True, blank=True)
+    police_clearance_on = models.DateField(_("police clearance certificate dated"), null=True, blank=True)
+    consent_purpose = models.CharField(_("purpose of the consent"), max_length=300)
+    consent_given_on = models.DateField(_("consent given on"), default=timezone.localdate)
+    registered_at = models.DateTimeField(_("registered"), default=timezone.now)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("volunteer")
+        verbose_name_plural = _("volunteers")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Tandem(models.Model):
+    """A welcome mentor paired with a newcomer. The newcomer's contact details are kept only
+    while the tandem runs and erased a set time after it ended."""
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", _("proposed")
+        ACTIVE = "active", _("active")
+        ENDED = "ended", _("ended")
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="tandems",
+                                     verbose_name=_("coordinated by"))
+    mentor = models.ForeignKey(Volunteer, on_delete=models.PROTECT, related_name="tandems",
+                               verbose_name=_("welcome mentor"))
+    newcomer_reference = models.CharField(_("newcomer (pseudonymous reference)"), max_length=40)
+    newcomer_contact = models.CharField(_("newcomer's contact"), max_length=200, blank=True)
+    newcomer_languages = ArrayField(models.CharField(max_length=8), default=list, blank=True,
+                                    verbose_name=_("newcomer's languages"))
+    newcomer_district = models.ForeignKey(District, on_delete=models.SET_NULL, null=True, blank=True,
+                                          related_name="+", verbose_name=_("newcomer's district"))
+    newcomer_interests = models.CharField(_("newcomer's interests"), max_length=300, blank=True)
+    consent_given_on = models.DateField(_("newcomer's consent given on"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PROPOSED)
+    proposed_on = models.DateField(_("proposed"), default=timezone.localdate)
+    started_on = models.DateField(_("started"), null=True, blank=True)
+    ended_on = models.DateField(_("ended"), null=True, blank=True)
+    end_reason = models.CharField(_("reason for ending"), max_length=300, blank=True)
+    contact_erased_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["-proposed_on", "-id"]
+        verbose_name = _("tandem")
+        verbose_name_plural = _("tandems")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="ended") | (Q(ended_on__isnull=False) & ~Q(end_reason="")),
+                name="tandem_end_has_reason",
+                violation_error_message=_("An ended tandem needs the date and the reason."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.mentor} – {self.newcomer_reference}"
+
+
+class CheckIn(models.Model):
+    tandem = models.ForeignKey(Tandem, on_delete=models.CASCADE, related_name="check_ins")
+    on = models.DateField(_("date"), default=timezone.localdate)
+    note = models.CharField(_("note"), max_length=500)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+
+    class Meta:
+        ordering = ["-on", "-id"]
+        verbose_name = _("check-in")
+        verbose_name_plural = _("check-ins")
+
+    def __str__(self) -> str:
+        return str(self.on)

@@ -51,3 +51,21 @@ def test_public_proposals_page_is_accessible(live_server, phone, lang):
     assert "Sprachcafé am Samstag" in phone.content()
     assert phone.evaluate("document.documentElement.scrollWidth") <= phone.viewport_size["width"]
     assert axe_violations(phone) == []
+
+
+@pytest.mark.parametrize("lang", ["fa", "uk"])
+def test_public_volunteer_registration_is_accessible(live_server, phone, city, lang):
+    phone.goto(f"{live_server.url}/{lang}/volunteer/")
+    assert phone.locator("html").get_attribute("dir") == ("rtl" if lang == "fa" else "ltr")
+    assert axe_violations(phone) == []
+    phone.fill("input[name=name]", "Test")
+    phone.fill("input[name=email]", "t@test.example")
+    phone.locator("input[name=languages]").first.check()
+    phone.locator("input[name=roles]").first.check()
+    phone.check("input[name=consent]")
+    phone.locator("main form button[type=submit]").click()
+    phone.wait_for_load_state()
+    assert axe_violations(phone) == []
+    from volunteers.models import Volunteer
+
+    assert Volunteer.objects.get().status == "pending"

@@ -1,0 +1,35 @@
+"""Access chokepoint for volunteers and tandems: coordinators of the coordinating organisation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
+
+from core.access import is_city_admin, organisation_ids_for_role
+from core.models import Role
+
+from .models import Tandem, Volunteer
+
+
+def volunteers_for_user(user: Any) -> QuerySet[Volunteer]:
+    if is_city_admin(user):
+        return Volunteer.objects.select_related("district", "organisation")
+    return Volunteer.objects.select_related("district", "organisation").filter(
+        organisation_id__in=organisation_ids_for_role(user, Role.VOLUNTEER_COORDINATOR))
+
+
+def tandems_for_user(user: Any) -> QuerySet[Tandem]:
+    if is_city_admin(user):
+        return Tandem.objects.select_related("mentor", "newcomer_district")
+    return Tandem.objects.select_related("mentor", "newcomer_district").filter(
+        organisation_id__in=organisation_ids_for_role(user, Role.VOLUNTEER_COORDINATOR))
+
+
+def get_volunteer_for_user(user: Any, pk: int) -> Volunteer:
+    return get_object_or_404(volunteers_for_user(user), pk=pk)
+
+
+def get_tandem_for_user(user: Any, pk: int) -> Tandem:
+    return get_object_or_404(tandems_for_user(user), pk=pk)

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import views
+
+app_name = "volunteers"
+
+urlpatterns = [
+    path("volunteer/", views.register, name="register"),
+    path("staff/volunteers/", views.volunteer_list, name="volunteer_list"),
+    path("staff/volunteers/<int:pk>/approve/", views.volunteer_approve_view, name="volunteer_approve"),
+    path("staff/volunteers/tandems/match/", views.tandem_match, name="tandem_match"),
+    path("staff/volunteers/tandems/propose/", views.tandem_propose_view, name="tandem_propose"),
+    path("staff/volunteers/tandems/<int:pk>/", views.tandem_detail, name="tandem_detail"),
+]

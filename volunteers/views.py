@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from core.access import organisation_ids_for_role, role_required
+from core.audit import audit_log
+from core.models import AuditAction, Organisation, Role
+
+from .access import get_tandem_for_user, get_volunteer_for_user, tandems_for_user, volunteers_for_user
+from .forms import CheckInForm, EndTandemForm, MatchForm, VolunteerRegistrationForm
+from .models import Tandem, Volunteer, VolunteerRole
+from .services import (
+    tandem_activate,
+    tandem_check_in,
+    tandem_end,
+    tandem_propose,
+    tandem_suggestions,
+    volunteer_approve,
+    volunteer_register,
+)
+
+COORDINATORS = (Role.VOLUNTEER_COORDINATOR, Role.ADMIN)
+
+
+def register(request: HttpRequest) -> HttpResponse:
+    form = VolunteerRegistrationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k not in ("consent", "website")}
+        data["consent_purpose"] = "coordination of volunteering"
+        volunteer_register(data=data)
+        return render(request, "volunteers/register_done.html")
+    return render(request, "volunteers/register.html", {"form": form})
+
+
+@role_required(*COORDINATORS)
+def volunteer_list(request: HttpRequest) -> HttpResponse:
+    volunteers = volunteers_for_user(request.user).order_by("status", "name")
+    figures = volunteers.filter(status=Volunteer.Status.ACTIVE).aggregate(
+        active=Count("id"),
+        welcome_mentors=Count("id", filter=Q(roles__contains=[VolunteerRole.WELCOME_MENTOR])),
+        sports_mentors=Count("id", filter=Q(roles__contains=[VolunteerRole.SPORTS_MENTOR])),
+    )
+    tandem_figures = tandems_for_user(request.user).aggregate(
+        formed=Count("id", filter=~Q(status=Tandem.Status.PROPOSED)),
+        active=Count("id", filter=Q(status=Tandem.Status.ACTIVE)),
+        ended=Count("id", filter=Q(status=Tandem.Status.ENDED)),
+    )
+    audit_log(actor=request.user, action=AuditAction.VIEW, model=Volunteer, detail={"list": True})
+    return render(request, "volunteers/volunteer_list.html",
+                  {"volunteers": volunteers[:300], "figures": figures, "tandem_figures": tandem_figures})
+
+
+@role_required(*COORDINATORS)
+@require_POST
+def volunteer_approve_view(request: HttpRequest, pk: int) -> HttpResponse:
+    volunteer_approve(actor=request.user, volunteer=get_volunteer_for_user(request.user, pk))
+    messages.success(request, _("The volunteer was approved."))
+    return redirect("volunteers:volunteer_list")
+
+
+@role_required(*COORDINATORS)
+def tandem_match(request: HttpRequest) -> HttpResponse:
+    form = MatchForm(request.GET or None)
+    suggestions = []
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        suggestions = tandem_suggestions(
+            mentors=volunteers_for_user(request.user), languages=data["newcomer_languages"],
+            district_id=data["newcomer_district"].pk if data["newcomer_district"] else None,
+            interests=data["newcomer_interests"],
+        )
+    return render(request, "volunteers/tandem_match.html",
+                  {"form": form, "suggestions": suggestions, "query": urlencode(request.GET, doseq=True)})
+
+
+@role_required(*COORDINATORS)
+@require_POST
+def tandem_propose_view(request: HttpRequest) -> HttpResponse:
+    form = MatchForm(request.POST)
+    if not form.is_valid() or not request.POST.get("mentor", "").isdigit():
+        messages.error(request, _("Please check the newcomer's details."))
+        return redirect(reverse("volunteers:tandem_match"))
+    mentor = get_volunteer_for_user(request.user, int(request.POST["mentor"]))
+    organisation = Organisation.objects.filter(
+        id__in=organisation_ids_for_role(request.user, Role.VOLUNTEER_COORDINATOR)).first() or mentor.organisation
+    tandem = tandem_propose(actor=request.user, organisation=organisation, mentor=mentor, data=form.cleaned_data)
+    return redirect("volunteers:tandem_detail", pk=tandem.pk)
+
+
+@role_required(*COORDINATORS)
+def tandem_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    tandem = get_tandem_for_user(request.user, pk)
+    end_form = EndTandemForm(request.POST if request.POST.get("action") == "end" else None)
+    check_form = CheckInForm(request.POST if request.POST.get("action") == "check_in" else None)
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action == "activate":
+            tandem_activate(actor=request.user, tandem=tandem)
+            return redirect("volunteers:tandem_detail", pk=pk)
+        if action == "end" and end_form.is_valid():
+            tandem_end(actor=request.user, tandem=tandem, reason=end_form.cleaned_data["reason"])
+            return redirect("volunteers:tandem_detail", pk=pk)
+        if action == "check_in" and check_form.is_valid():
+            tandem_check_in(actor=request.user, tandem=tandem, note=check_form.cleaned_data["note"])
+            return redirect("volunteers:tandem_detail", pk=pk)
+    else:
+        audit_log(actor=request.user, action=AuditAction.VIEW, obj=tandem)
+    return render(request, "volunteers/tandem_detail.html",
+                  {"tandem": tandem, "end_form": end_form, "check_form": check_form,
+                   "check_ins": tandem.check_ins.all()})
