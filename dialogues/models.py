@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.models import District
 from refugees.models import Accommodation
@@ -65,7 +66,7 @@ class Dialogue(models.Model):
 
 class Proposal(models.Model):
     class Status(models.TextChoices):
-        OPEN = "open", _("open")
+        OPEN = "open", pgettext_lazy("proposal status", "open")
         IN_PROGRESS = "in_progress", _("in progress")
         DONE = "done", _("done")
         NOT_PURSUED = "not_pursued", _("not pursued")
