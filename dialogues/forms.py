@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import AccessibleFormMixin
 
-from .models import Dialogue, Initiative, Proposal
+from .models import Dialogue, Initiative, Proposal, SupportGroupActivity, SupportGroupMember
 
 
 class DialogueForm(AccessibleFormMixin, forms.ModelForm):
@@ -49,3 +49,20 @@ class InitiativeForm(AccessibleFormMixin, forms.ModelForm):
         model = Initiative
         fields = ["title", "kind", "description", "dialogue", "people", "started_on", "is_active"]
         widgets = {"started_on": forms.DateInput(attrs={"type": "date"})}
+
+
+class SupportGroupMemberForm(AccessibleFormMixin, forms.ModelForm):
+    consent = forms.BooleanField(label=_("The person has agreed to be listed (consent recorded)"))
+
+    class Meta:
+        model = SupportGroupMember
+        fields = ["name", "languages", "joined_on", "consent_given_on", "is_active"]
+        widgets = {"joined_on": forms.DateInput(attrs={"type": "date"}),
+                   "consent_given_on": forms.DateInput(attrs={"type": "date"})}
+
+
+class SupportGroupActivityForm(AccessibleFormMixin, forms.ModelForm):
+    class Meta:
+        model = SupportGroupActivity
+        fields = ["title", "held_on", "description", "members"]
+        widgets = {"held_on": forms.DateInput(attrs={"type": "date"}), "members": forms.CheckboxSelectMultiple}

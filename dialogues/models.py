@@ -143,3 +143,37 @@ class Initiative(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class SupportGroupMember(models.Model):
+    """A member of the Support Group Refugees ("refugees help refugees"), kept with consent."""
+
+    name = models.CharField(_("name"), max_length=150)
+    languages = models.CharField(_("languages"), max_length=120, blank=True)
+    joined_on = models.DateField(_("joined"), default=timezone.localdate)
+    consent_given_on = models.DateField(_("consent given on"))
+    is_active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Support Group member")
+        verbose_name_plural = _("Support Group members")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SupportGroupActivity(models.Model):
+    title = models.CharField(_("activity"), max_length=200)
+    held_on = models.DateField(_("date"))
+    description = models.CharField(_("description"), max_length=500, blank=True)
+    members = models.ManyToManyField(SupportGroupMember, blank=True, related_name="activities",
+                                     verbose_name=_("members taking part"))
+
+    class Meta:
+        ordering = ["-held_on"]
+        verbose_name = _("Support Group activity")
+        verbose_name_plural = _("Support Group activities")
+
+    def __str__(self) -> str:
+        return self.title

@@ -9,5 +9,6 @@ urlpatterns = [
     path("staff/dialogues/new/", views.dialogue_create, name="dialogue_create"),
     path("staff/dialogues/<int:pk>/", views.dialogue_detail, name="dialogue_detail"),
     path("staff/dialogues/initiatives/", views.initiative_list, name="initiative_list"),
+    path("staff/dialogues/support-group/", views.support_group, name="support_group"),
     path("proposals/", views.public_proposals, name="public_proposals"),
 ]

@@ -11,8 +11,15 @@ from core.audit import audit_log
 from core.models import AuditAction
 
 from .access import EDITORS, dialogues_for_user, get_dialogue_for_user
-from .forms import DialogueForm, InitiativeForm, ProposalForm, ProposalUpdateForm
-from .models import Initiative, Proposal
+from .forms import (
+    DialogueForm,
+    InitiativeForm,
+    ProposalForm,
+    ProposalUpdateForm,
+    SupportGroupActivityForm,
+    SupportGroupMemberForm,
+)
+from .models import Initiative, Proposal, SupportGroupActivity, SupportGroupMember
 from .selectors import dialogue_figures
 from .services import proposal_follow_up
 
@@ -79,3 +86,22 @@ def public_proposals(request: HttpRequest) -> HttpResponse:
                  .only("text", "status", "outcome", "taken_up_by", "changed_at", "dialogue__held_on",
                        "dialogue__kind").order_by("-dialogue__held_on", "-id")[:300])
     return render(request, "dialogues/public_proposals.html", {"proposals": proposals})
+
+
+@role_required(*EDITORS)
+def support_group(request: HttpRequest) -> HttpResponse:
+    member_form = SupportGroupMemberForm(request.POST if request.POST.get("action") == "member" else None)
+    activity_form = SupportGroupActivityForm(request.POST if request.POST.get("action") == "activity" else None)
+    if request.method == "POST":
+        for form in (member_form, activity_form):
+            if form.is_bound and form.is_valid():
+                saved = form.save()
+                audit_log(actor=request.user, action=AuditAction.CREATE, obj=saved)
+                return redirect("dialogues:support_group")
+    else:
+        audit_log(actor=request.user, action=AuditAction.VIEW, model=SupportGroupMember, detail={"list": True})
+    return render(request, "dialogues/support_group.html", {
+        "members": SupportGroupMember.objects.all(),
+        "activities": SupportGroupActivity.objects.prefetch_related("members"),
+        "member_form": member_form, "activity_form": activity_form,
+    })

@@ -153,6 +153,8 @@ STAFF_VIEWS = {
     "volunteers:tandem_match": (COORDINATORS, None),
     "volunteers:tandem_propose": (COORDINATORS, None),
     "volunteers:tandem_detail": (COORDINATORS, a_tandem),
+    "volunteers:circle_list": (COORDINATORS, None),
+    "dialogues:support_group": (DIALOGUE_EDITORS, None),
     "dialogues:dialogue_list": (DIALOGUE_EDITORS, None),
     "dialogues:dialogue_create": (DIALOGUE_EDITORS, None),
     "dialogues:dialogue_detail": (DIALOGUE_EDITORS, a_dialogue),
@@ -180,7 +182,7 @@ PUBLIC_VIEWS = {
     "public_home", "welcome:event_list", "welcome:event_detail", "welcome:registration_manage",
     "welcome:book_start", "welcome:book_slots", "welcome:book_contact", "welcome:book_check_email",
     "welcome:appointment_manage", "welcome:book_waitlist", "welcome:altcha_challenge",
-    "dialogues:public_proposals", "volunteers:register",
+    "dialogues:public_proposals", "volunteers:register", "volunteers:sports_offers",
 }
 
 PROJECT_NAMESPACES = {"core", "welcome", "refugees", "dialogues", "volunteers", "reporting"}

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Tandem, Volunteer
+from .models import Circle, SportsOffer, Tandem, Volunteer
 
 
 @admin.register(Volunteer)
@@ -14,3 +14,15 @@ class VolunteerAdmin(admin.ModelAdmin):
 class TandemAdmin(admin.ModelAdmin):
     list_display = ["mentor", "newcomer_reference", "status", "proposed_on", "ended_on"]
     list_filter = ["status"]
+
+
+@admin.register(Circle)
+class CircleAdmin(admin.ModelAdmin):
+    list_display = ["name", "is_initiative", "founded_on", "dissolved_on"]
+    filter_horizontal = ["districts", "accommodations"]
+
+
+@admin.register(SportsOffer)
+class SportsOfferAdmin(admin.ModelAdmin):
+    list_display = ["sport", "club", "district", "women_only"]
+    list_filter = ["women_only", "district"]

@@ -9,7 +9,7 @@ from core.forms import AccessibleFormMixin
 from core.models import District
 from welcome.models import ConsultationLanguage
 
-from .models import Tandem, VolunteerRole
+from .models import Circle, Tandem, VolunteerRole
 
 
 class VolunteerRegistrationForm(AccessibleFormMixin, forms.Form):
@@ -66,3 +66,23 @@ class CheckInForm(AccessibleFormMixin, forms.Form):
 
 
 __all__ = ["CheckInForm", "EndTandemForm", "MatchForm", "Tandem", "VolunteerRegistrationForm"]
+
+
+class CircleForm(AccessibleFormMixin, forms.ModelForm):
+    class Meta:
+        model = Circle
+        fields = ["name", "is_initiative", "districts", "contact_person", "contact_email", "founded_on",
+                  "dissolved_on"]
+        widgets = {"districts": forms.CheckboxSelectMultiple, "founded_on": forms.DateInput(attrs={"type": "date"}),
+                   "dissolved_on": forms.DateInput(attrs={"type": "date"})}
+
+
+class CircleCountForm(AccessibleFormMixin, forms.Form):
+    on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    members = forms.IntegerField(label=_("Active members"), min_value=0)
+
+
+class SportsSearchForm(AccessibleFormMixin, forms.Form):
+    sport = forms.CharField(label=_("Sport"), required=False, max_length=100)
+    district = forms.ModelChoiceField(label=_("City district"), queryset=District.objects.all(), required=False)
+    women_only = forms.BooleanField(label=_("Women only"), required=False)

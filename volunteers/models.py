@@ -111,3 +111,61 @@ class CheckIn(models.Model):
 
     def __str__(self) -> str:
         return str(self.on)
+
+
+class Circle(models.Model):
+    """A volunteer circle (Flüchtlingsfreundeskreis) or initiative, per district."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    is_initiative = models.BooleanField(_("initiative or project (not a circle)"), default=False)
+    districts = models.ManyToManyField(District, related_name="+", verbose_name=_("city districts"))
+    accommodations = models.ManyToManyField("refugees.Accommodation", blank=True, related_name="circles",
+                                            verbose_name=_("accommodations supported"))
+    contact_person = models.CharField(_("contact person"), max_length=150, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    founded_on = models.DateField(_("founded"), null=True, blank=True)
+    dissolved_on = models.DateField(_("dissolved"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("volunteer circle")
+        verbose_name_plural = _("volunteer circles")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CircleCount(models.Model):
+    """Active members of a circle on a date: member numbers over time."""
+
+    circle = models.ForeignKey(Circle, on_delete=models.CASCADE, related_name="counts")
+    on = models.DateField(_("date"))
+    members = models.PositiveIntegerField(_("active members"))
+
+    class Meta:
+        ordering = ["-on"]
+        verbose_name = _("member count")
+        verbose_name_plural = _("member counts")
+        constraints = [models.UniqueConstraint(fields=["circle", "on"], name="circlecount_one_per_date")]
+
+    def __str__(self) -> str:
+        return f"{self.circle} {self.on}: {self.members}"
+
+
+class SportsOffer(models.Model):
+    """A club's sports offer for newcomers; public information, no personal data."""
+
+    sport = models.CharField(_("sport"), max_length=100)
+    club = models.CharField(_("club"), max_length=200)
+    district = models.ForeignKey(District, on_delete=models.PROTECT, related_name="+", verbose_name=_("city district"))
+    target_group = models.CharField(_("for whom"), max_length=200, blank=True)
+    women_only = models.BooleanField(_("women only"), default=False)
+    contact = models.CharField(_("contact"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["sport", "club"]
+        verbose_name = _("sports offer")
+        verbose_name_plural = _("sports offers")
+
+    def __str__(self) -> str:
+        return f"{self.sport} – {self.club}"

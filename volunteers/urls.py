@@ -11,4 +11,6 @@ urlpatterns = [
     path("staff/volunteers/tandems/match/", views.tandem_match, name="tandem_match"),
     path("staff/volunteers/tandems/propose/", views.tandem_propose_view, name="tandem_propose"),
     path("staff/volunteers/tandems/<int:pk>/", views.tandem_detail, name="tandem_detail"),
+    path("staff/volunteers/circles/", views.circle_list, name="circle_list"),
+    path("sports/", views.sports_offers, name="sports_offers"),
 ]

@@ -3,9 +3,9 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -15,8 +15,16 @@ from core.audit import audit_log
 from core.models import AuditAction, Organisation, Role
 
 from .access import get_tandem_for_user, get_volunteer_for_user, tandems_for_user, volunteers_for_user
-from .forms import CheckInForm, EndTandemForm, MatchForm, VolunteerRegistrationForm
-from .models import Tandem, Volunteer, VolunteerRole
+from .forms import (
+    CheckInForm,
+    CircleCountForm,
+    CircleForm,
+    EndTandemForm,
+    MatchForm,
+    SportsSearchForm,
+    VolunteerRegistrationForm,
+)
+from .models import Circle, CircleCount, SportsOffer, Tandem, Volunteer, VolunteerRole
 from .services import (
     tandem_activate,
     tandem_check_in,
@@ -116,3 +124,45 @@ def tandem_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "volunteers/tandem_detail.html",
                   {"tandem": tandem, "end_form": end_form, "check_form": check_form,
                    "check_ins": tandem.check_ins.all()})
+
+
+@role_required(*COORDINATORS)
+def circle_list(request: HttpRequest) -> HttpResponse:
+    form = CircleForm(request.POST or None)
+    if request.method == "POST" and request.POST.get("action") == "count":
+        circle = get_object_or_404(Circle, pk=request.POST.get("circle"))
+        count_form = CircleCountForm(request.POST)
+        if count_form.is_valid():
+            CircleCount.objects.update_or_create(circle=circle, on=count_form.cleaned_data["on"],
+                                                 defaults={"members": count_form.cleaned_data["members"]})
+            audit_log(actor=request.user, action=AuditAction.UPDATE, obj=circle, detail={"count": True})
+            return redirect("volunteers:circle_list")
+    elif request.method == "POST" and form.is_valid():
+        circle = form.save()
+        audit_log(actor=request.user, action=AuditAction.CREATE, obj=circle)
+        return redirect("volunteers:circle_list")
+    latest = CircleCount.objects.filter(circle=OuterRef("pk")).order_by("-on")
+    circles = Circle.objects.prefetch_related("districts").annotate(
+        members=Subquery(latest.values("members")[:1]), counted_on=Subquery(latest.values("on")[:1]))
+    active = [c for c in circles if c.dissolved_on is None]
+    figures = {
+        "circles": sum(1 for c in active if not c.is_initiative),
+        "initiatives": sum(1 for c in active if c.is_initiative),
+        "members": sum(c.members or 0 for c in active),
+    }
+    return render(request, "volunteers/circle_list.html",
+                  {"circles": circles, "form": form, "count_form": CircleCountForm(), "figures": figures})
+
+
+def sports_offers(request: HttpRequest) -> HttpResponse:
+    """Public search for sports mentors and newcomers: clubs' offers, no personal data."""
+    form = SportsSearchForm(request.GET or None)
+    offers = SportsOffer.objects.select_related("district")
+    if form.is_valid():
+        if form.cleaned_data["sport"]:
+            offers = offers.filter(sport__icontains=form.cleaned_data["sport"])
+        if form.cleaned_data["district"]:
+            offers = offers.filter(district=form.cleaned_data["district"])
+        if form.cleaned_data["women_only"]:
+            offers = offers.filter(women_only=True)
+    return render(request, "volunteers/sports_offers.html", {"form": form, "offers": offers[:200]})

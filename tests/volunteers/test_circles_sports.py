@@ -1,0 +1,56 @@
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from core.models import District, Role
+from dialogues.models import SupportGroupMember
+from volunteers.models import Circle, CircleCount, SportsOffer
+
+pytestmark = pytest.mark.django_db
+
+
+def test_circles_and_member_counts_over_time(client, users_by_role):
+    # Published: 39 circles (Dec 2018), 35 initiatives (June 2018), 2,000 active in 41 circles (2017).
+    mitte = District.objects.get(name="Mitte")
+    for i in range(41):
+        circle = Circle.objects.create(name=f"Freundeskreis {i}", dissolved_on=date(2018, 6, 1) if i < 2 else None)
+        circle.districts.add(mitte)
+        CircleCount.objects.create(circle=circle, on=date(2017, 12, 31), members=2000 // 41 + (1 if i < 2000 % 41 else 0))
+    for i in range(35):
+        Circle.objects.create(name=f"Initiative {i}", is_initiative=True)
+    client.force_login(users_by_role[Role.VOLUNTEER_COORDINATOR])
+    response = client.get(reverse("volunteers:circle_list"))
+    assert response.context["figures"]["circles"] == 39
+    assert response.context["figures"]["initiatives"] == 35
+    total_2017 = sum(c.members for c in CircleCount.objects.filter(on=date(2017, 12, 31)))
+    assert total_2017 == 2000
+    # A newer count replaces nothing: counts are kept over time.
+    circle = Circle.objects.get(name="Freundeskreis 5")
+    client.post(reverse("volunteers:circle_list"), {"action": "count", "circle": circle.pk, "on": "2018-12-31",
+                                                    "members": 30})
+    assert list(circle.counts.values_list("members", flat=True)) == [30, 49]
+
+
+def test_sports_offers_are_searchable_publicly(client):
+    ost = District.objects.get(name="Ost")
+    SportsOffer.objects.create(sport="Schwimmen", club="SV Ost", district=ost, women_only=True)
+    SportsOffer.objects.create(sport="Fußball", club="TSV Mitte", district=District.objects.get(name="Mitte"))
+    response = client.get("/ar/sports/", {"sport": "schwimm", "women_only": "on"})
+    assert [o.club for o in response.context["offers"]] == ["SV Ost"]
+    assert 'dir="rtl"' in response.content.decode()
+
+
+def test_support_group_members_only_with_consent(client, users_by_role):
+    client.force_login(users_by_role[Role.DIALOGUE_TEAM])
+    url = reverse("dialogues:support_group")
+    response = client.post(url, {"action": "member", "name": "Samir", "joined_on": "2017-04-01",
+                                 "consent_given_on": "2017-04-01", "is_active": "on"})
+    assert response.status_code == 200
+    assert "consent" in response.context["member_form"].errors
+    assert not SupportGroupMember.objects.exists()
+    client.post(url, {"action": "member", "name": "Samir", "joined_on": "2017-04-01",
+                      "consent_given_on": "2017-04-01", "is_active": "on", "consent": "on"})
+    assert SupportGroupMember.objects.get().name == "Samir"
+    client.force_login(users_by_role[Role.COUNSELLOR])
+    assert client.get(url).status_code == 403
