@@ -1,11 +1,12 @@
 from django.contrib import admin
 
-from .models import Circle, SportsOffer, Tandem, Volunteer
+from .models import Circle, SportsOffer, Tandem, Training, Volunteer
 
 
 @admin.register(Volunteer)
 class VolunteerAdmin(admin.ModelAdmin):
-    list_display = ["name", "status", "active_since"]
+    list_display = ["name", "status", "active_since", "police_clearance_on"]
+    filter_horizontal = ["trainings"]
     list_filter = ["status"]
     search_fields = ["name"]
 
@@ -26,3 +27,8 @@ class CircleAdmin(admin.ModelAdmin):
 class SportsOfferAdmin(admin.ModelAdmin):
     list_display = ["sport", "club", "district", "women_only"]
     list_filter = ["women_only", "district"]
+
+
+@admin.register(Training)
+class TrainingAdmin(admin.ModelAdmin):
+    list_display = ["title", "held_on"]

@@ -20,6 +20,24 @@ class VolunteerRole(models.TextChoices):
     CIRCLE_MEMBER = "circle_member", _("member of a volunteer circle")
 
 
+# Roles whose volunteers meet children or vulnerable people alone: a police clearance certificate
+# (erweitertes Führungszeugnis) is required, and only its date is kept.
+ROLES_NEEDING_CLEARANCE = frozenset({VolunteerRole.WELCOME_MENTOR, VolunteerRole.SPORTS_MENTOR})
+
+
+class Training(models.Model):
+    title = models.CharField(_("training"), max_length=200)
+    held_on = models.DateField(_("date"))
+
+    class Meta:
+        ordering = ["-held_on"]
+        verbose_name = _("training")
+        verbose_name_plural = _("trainings")
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.held_on})"
+
+
 class Volunteer(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("waiting for approval")
@@ -41,6 +59,8 @@ class Volunteer(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     active_since = models.DateField(_("active since"), null=True, blank=True)
     police_clearance_on = models.DateField(_("police clearance certificate dated"), null=True, blank=True)
+    trainings = models.ManyToManyField(Training, blank=True, related_name="participants",
+                                       verbose_name=_("trainings attended"))
     consent_purpose = models.CharField(_("purpose of the consent"), max_length=300)
     consent_given_on = models.DateField(_("consent given on"), default=timezone.localdate)
     registered_at = models.DateTimeField(_("registered"), default=timezone.now)
@@ -52,6 +72,10 @@ class Volunteer(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def needs_clearance(self) -> bool:
+        return bool(ROLES_NEEDING_CLEARANCE & set(self.roles)) and self.police_clearance_on is None
 
 
 class Tandem(models.Model):

@@ -27,11 +27,20 @@ def volunteer_register(*, data: dict[str, Any]) -> Volunteer:
     return volunteer
 
 
-def volunteer_approve(*, actor: Any, volunteer: Volunteer) -> Volunteer:
+class ClearanceMissing(Exception):
+    pass
+
+
+def volunteer_approve(*, actor: Any, volunteer: Volunteer, clearance_on: Any = None) -> Volunteer:
+    """Approval; a role that needs a police clearance certificate needs its date first."""
     with transaction.atomic():
+        if clearance_on:
+            volunteer.police_clearance_on = clearance_on
+        if volunteer.needs_clearance:
+            raise ClearanceMissing
         volunteer.status = Volunteer.Status.ACTIVE
         volunteer.active_since = volunteer.active_since or timezone.localdate()
-        volunteer.save(update_fields=["status", "active_since"])
+        volunteer.save(update_fields=["status", "active_since", "police_clearance_on"])
         audit_log(actor=actor, action=AuditAction.UPDATE, obj=volunteer, detail={"status": "active"})
     return volunteer
 

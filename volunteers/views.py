@@ -7,6 +7,7 @@ from django.db.models import Count, OuterRef, Q, Subquery
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -26,6 +27,7 @@ from .forms import (
 )
 from .models import Circle, CircleCount, SportsOffer, Tandem, Volunteer, VolunteerRole
 from .services import (
+    ClearanceMissing,
     tandem_activate,
     tandem_check_in,
     tandem_end,
@@ -50,7 +52,7 @@ def register(request: HttpRequest) -> HttpResponse:
 
 @role_required(*COORDINATORS)
 def volunteer_list(request: HttpRequest) -> HttpResponse:
-    volunteers = volunteers_for_user(request.user).order_by("status", "name")
+    volunteers = volunteers_for_user(request.user).prefetch_related("trainings").order_by("status", "name")
     figures = volunteers.filter(status=Volunteer.Status.ACTIVE).aggregate(
         active=Count("id"),
         welcome_mentors=Count("id", filter=Q(roles__contains=[VolunteerRole.WELCOME_MENTOR])),
@@ -69,8 +71,14 @@ def volunteer_list(request: HttpRequest) -> HttpResponse:
 @role_required(*COORDINATORS)
 @require_POST
 def volunteer_approve_view(request: HttpRequest, pk: int) -> HttpResponse:
-    volunteer_approve(actor=request.user, volunteer=get_volunteer_for_user(request.user, pk))
-    messages.success(request, _("The volunteer was approved."))
+    volunteer = get_volunteer_for_user(request.user, pk)
+    try:
+        volunteer_approve(actor=request.user, volunteer=volunteer,
+                          clearance_on=parse_date(request.POST.get("clearance_on", "")))
+    except ClearanceMissing:
+        messages.error(request, _("This role needs a police clearance certificate: enter its date to approve."))
+    else:
+        messages.success(request, _("The volunteer was approved."))
     return redirect("volunteers:volunteer_list")
 
 

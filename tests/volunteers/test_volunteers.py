@@ -33,9 +33,14 @@ def test_public_registration_waits_for_approval(client, city, coordinator):
     volunteer = Volunteer.objects.get()
     assert (volunteer.status, volunteer.organisation, volunteer.languages) == ("pending", city, ["tr", "de"])
     client.force_login(coordinator)
+    # A welcome mentor needs a police clearance certificate (its date only) before approval.
     client.post(reverse("volunteers:volunteer_approve", kwargs={"pk": volunteer.pk}))
     volunteer.refresh_from_db()
+    assert volunteer.status == "pending"
+    client.post(reverse("volunteers:volunteer_approve", kwargs={"pk": volunteer.pk}), {"clearance_on": "2018-02-01"})
+    volunteer.refresh_from_db()
     assert volunteer.status == "active" and volunteer.active_since == timezone.localdate()
+    assert volunteer.police_clearance_on == date(2018, 2, 1)
 
 
 def test_bad_registration_keeps_input(client, city):
