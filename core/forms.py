@@ -32,6 +32,17 @@ class AccessibleFormMixin:
                 attrs["aria-describedby"] = f"{bound.auto_id}_error"
 
 
+class HoneypotMixin(forms.Form):
+    """A hidden field people never see or hear; form-filling bots fill it in and are refused."""
+
+    website = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def clean_website(self) -> str:
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError(_("Please leave this field empty."))
+        return ""
+
+
 class StaffInviteForm(AccessibleFormMixin, forms.Form):
     email = forms.EmailField(label=_("Email address"))
     first_name = forms.CharField(label=_("First name"), max_length=150)

@@ -5,14 +5,14 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import AccessibleFormMixin
+from core.forms import AccessibleFormMixin, HoneypotMixin
 from core.models import District
 from welcome.models import ConsultationLanguage
 
 from .models import Circle, Tandem, VolunteerRole
 
 
-class VolunteerRegistrationForm(AccessibleFormMixin, forms.Form):
+class VolunteerRegistrationForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
     """The public form (12 languages): what a coordinator needs to get in touch, nothing more."""
 
     name = forms.CharField(label=_("Your name"), max_length=150)
@@ -28,18 +28,12 @@ class VolunteerRegistrationForm(AccessibleFormMixin, forms.Form):
     availability = forms.CharField(label=_("When do you have time?"), max_length=200, required=False)
     consent = forms.BooleanField(label=_("I agree that my details are stored to coordinate volunteering and "
                                          "deleted when I stop or ask for it."))
-    website = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["email"].widget.attrs.update({"autocomplete": "email", "dir": "ltr"})
         self.fields["phone"].widget = forms.TextInput(attrs={**self.fields["phone"].widget.attrs, "type": "tel",
                                                              "autocomplete": "tel", "dir": "ltr"})
-
-    def clean_website(self) -> str:
-        if self.cleaned_data.get("website"):
-            raise forms.ValidationError(_("Please leave this field empty."))
-        return ""
 
 
 class MatchForm(AccessibleFormMixin, forms.Form):

@@ -9,7 +9,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from core.choices_cache import cached_choices
-from core.forms import AccessibleFormMixin
+from core.forms import AccessibleFormMixin, HoneypotMixin
 from core.models import Organisation, User
 from core.widgets import FastDateInput, FastSelect, ListModelChoiceField, ListModelMultipleChoiceField
 
@@ -147,7 +147,7 @@ class ConsultationFilterForm(AccessibleFormMixin, forms.Form):
                 field.widget = FastSelect(attrs=attrs, choices=choices)
 
 
-class RegistrationForm(AccessibleFormMixin, forms.Form):
+class RegistrationForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
     name = forms.CharField(label=_("Your name"), max_length=120,
                            help_text=_("First name is enough. We use it only for this event."))
     email = forms.EmailField(label=_("Email address"),
@@ -155,18 +155,11 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
     consent = forms.BooleanField(
         label=_("I agree that my name and email are stored for this event and erased 30 days after it."),
     )
-    # A field people never see (nor hear: it is a hidden input); form-filling bots fill it in.
-    website = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["email"].widget.attrs.update({"autocomplete": "email", "dir": "ltr", "inputmode": "email"})
         self.fields["name"].widget.attrs.update({"autocomplete": "given-name"})
-
-    def clean_website(self) -> str:
-        if self.cleaned_data.get("website"):
-            raise forms.ValidationError(_("Please leave this field empty."))
-        return ""
 
 
 def _event_language_fields() -> list[str]:
@@ -225,7 +218,7 @@ class BookingChoiceForm(AccessibleFormMixin, forms.Form):
         ).distinct()
 
 
-class BookingContactForm(AccessibleFormMixin, forms.Form):
+class BookingContactForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
     name = forms.CharField(label=_("Your name"), max_length=120)
     email = forms.EmailField(label=_("Email address"),
                              help_text=_("We send you a link to confirm the appointment."))
@@ -235,7 +228,6 @@ class BookingContactForm(AccessibleFormMixin, forms.Form):
         label=_("I agree that my name and contact details are stored for this appointment and erased "
                 "30 days after it (privacy notice).")
     )
-    website = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -243,11 +235,6 @@ class BookingContactForm(AccessibleFormMixin, forms.Form):
         self.fields["phone"].widget = forms.TextInput(attrs={**self.fields["phone"].widget.attrs, "type": "tel",
                                                              "autocomplete": "tel", "dir": "ltr"})
         self.fields["name"].widget.attrs.update({"autocomplete": "name"})
-
-    def clean_website(self) -> str:
-        if self.cleaned_data.get("website"):
-            raise forms.ValidationError(_("Please leave this field empty."))
-        return ""
 
 
 class WaitingListForm(AccessibleFormMixin, forms.Form):
