@@ -285,6 +285,9 @@ PORTAL_BASE_URL = env("PORTAL_BASE_URL", default="http://127.0.0.1:8000")
 PORTAL_BOOKING_HOLD_MINUTES = env.int("PORTAL_BOOKING_HOLD_MINUTES", default=30)
 PORTAL_BOOKING_LEAD_MINUTES = env.int("PORTAL_BOOKING_LEAD_MINUTES", default=120)
 PORTAL_BOOKING_DAYS_AHEAD = env.int("PORTAL_BOOKING_DAYS_AHEAD", default=28)
+# The public slot page's computed week is cached this long (any change to bookings, offers or
+# hours drops it at once).
+PORTAL_SLOTS_CACHE_SECONDS = env.int("PORTAL_SLOTS_CACHE_SECONDS", default=60)
 # Integration plans closed longer than this are anonymised (the counts stay).
 PORTAL_PLAN_RETENTION_DAYS = env.int("PORTAL_PLAN_RETENTION_DAYS", default=3 * 365)
 # A freed time offered from the waiting list is held this long for the one in line.

@@ -21,7 +21,7 @@ from core.mail import send_after_commit
 from core.models import AuditAction
 
 from .models import Appointment, CounsellorOffer, Topic, WaitingListEntry
-from .slots import free_slots
+from .slots import free_slots, slots_changed
 
 
 class SlotTaken(Exception):
@@ -132,6 +132,7 @@ def appointment_cancel(*, token: str, base_url: str = "") -> Appointment:
             status=WaitingListEntry.Status.LEFT
         )
         if freed:
+            transaction.on_commit(slots_changed)
             waiting_list_offer(freed=appointment, base_url=base_url or settings.PORTAL_BASE_URL)
         return appointment
 
@@ -150,6 +151,7 @@ def holds_expire(*, now: datetime | None = None, base_url: str = "") -> int:
             ):
                 continue  # confirmed or expired meanwhile by another run
             count += 1
+            transaction.on_commit(slots_changed)
             appointment = Appointment.objects.select_related("topic").get(pk=pk)
             lapsed = WaitingListEntry.objects.filter(
                 offered=appointment, status=WaitingListEntry.Status.OFFERED
@@ -268,7 +270,7 @@ def appointment_move(*, token: str, counsellor_id: int, starts_at: datetime, bas
         if match is None:
             raise SlotTaken
         old.status = Appointment.Status.CANCELLED
-        old.save(update_fields=["status"])
+        old.save(update_fields=["status"])  # save(): the slot cache hears of it
         try:
             with transaction.atomic():
                 new = Appointment.objects.create(
@@ -301,6 +303,7 @@ def appointment_cancel_by_staff(*, actor: Any, appointment: Appointment, message
                 body = render_to_string("welcome/email/appointment_cancelled_body.txt", context)
             send_after_commit(subject=subject, body=body, to=[appointment.email])
         if freed:
+            transaction.on_commit(slots_changed)
             waiting_list_offer(freed=appointment, base_url=base_url)
     return appointment
 

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import holidays
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import timezone
 
 from .models import Appointment, AvailabilityException, CentreClosure, CounsellorOffer, Topic
@@ -130,3 +131,34 @@ def first_free_per_time(slots: list[Slot]) -> list[Slot]:
             seen.add(slot.starts_at)
             out.append(slot)
     return out
+
+
+# The public slot page computes a week of slots for every matching counsellor; the result is kept
+# briefly and dropped whenever a booking, an offer, hours, an absence or a closure changes. Booking
+# itself always recomputes (appointment_hold), and the database constraint has the last word.
+SLOTS_VERSION_KEY = "slots-version"
+
+
+def _slots_version() -> int:
+    version = cache.get(SLOTS_VERSION_KEY)
+    if version is None:
+        cache.add(SLOTS_VERSION_KEY, 1, timeout=None)
+        version = cache.get(SLOTS_VERSION_KEY) or 1
+    return int(version)
+
+
+def slots_changed(*args: object, **kwargs: object) -> None:
+    try:
+        cache.incr(SLOTS_VERSION_KEY)
+    except ValueError:
+        cache.set(SLOTS_VERSION_KEY, 1, timeout=None)
+
+
+def cached_free_slots(*, topic: Topic, language: str, channel: str, start: date, days: int) -> list[Slot]:
+    key = f"slots:{_slots_version()}:{topic.pk}:{language}:{channel}:{start.isoformat()}:{days}"
+    found = cache.get(key)
+    if found is None:
+        found = free_slots(topic=topic, language=language, channel=channel, start=start, days=days)
+        cache.set(key, found, timeout=settings.PORTAL_SLOTS_CACHE_SECONDS)
+    earliest = timezone.now() + timedelta(minutes=settings.PORTAL_BOOKING_LEAD_MINUTES)
+    return [slot for slot in found if slot.starts_at >= earliest]

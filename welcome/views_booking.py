@@ -32,7 +32,7 @@ from .appointments import (
 )
 from .forms import BookingChoiceForm, BookingContactForm, WaitingListForm
 from .models import Appointment
-from .slots import BERLIN, first_free_per_time, free_slots
+from .slots import BERLIN, cached_free_slots, first_free_per_time
 
 DAYS_SHOWN = 7
 
@@ -53,8 +53,8 @@ def _slot_days(data: dict[str, Any], week: int) -> OrderedDict[Any, list[Any]]:
     today = timezone.localdate()
     start = today + timedelta(days=week * DAYS_SHOWN)
     slots = first_free_per_time(
-        free_slots(topic=data["topic"], language=data["language"], channel=data["channel"], start=start,
-                   days=DAYS_SHOWN)
+        cached_free_slots(topic=data["topic"], language=data["language"], channel=data["channel"], start=start,
+                          days=DAYS_SHOWN)
     )
     days: OrderedDict[Any, list[Any]] = OrderedDict()
     for slot in slots:

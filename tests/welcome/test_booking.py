@@ -473,3 +473,22 @@ def test_without_javascript_booking_works_under_a_stricter_limit(client, offer, 
     codes = [_book(client, offer, email=f"n{i}@test.example",
                    slot=slots_on(_future_monday(), now=timezone.now())[i])[0].status_code for i in range(3)]
     assert codes == [302, 302, 429]
+
+
+def test_cached_slot_page_follows_bookings_and_cancellations(client, offer, django_capture_on_commit_callbacks):
+    from welcome.appointments import appointment_cancel
+
+    query = {"topic": offer.topics.get().pk, "language": "ar", "channel": "phone"}
+
+    def shown():
+        pages = [client.get("/de/book/times/", {**query, "week": w}).context["days"] for w in range(4)]
+        return {s.starts_at for days in pages for slots in days.values() for s in slots}
+
+    before = shown()
+    slot = slots_on(_future_monday(), now=timezone.now())[0]
+    assert slot.starts_at in before
+    booked = _appointment(offer, slot.starts_at)
+    assert slot.starts_at not in shown()  # a new booking drops the cached week at once
+    with django_capture_on_commit_callbacks(execute=True):
+        appointment_cancel(token=booked.token, base_url="https://portal.example")
+    assert slot.starts_at in shown()  # and a cancellation frees it at once
