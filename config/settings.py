@@ -143,6 +143,7 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "holds-expire": {"task": "welcome.tasks.holds_expire", "schedule": timedelta(minutes=1)},
     "reminders-send": {"task": "welcome.tasks.reminders_send", "schedule": timedelta(minutes=10)},
     "tandem-contacts-erase": {"task": "volunteers.tasks.tandem_contacts_erase", "schedule": timedelta(hours=24)},
+    "statistics-refresh": {"task": "reporting.tasks.statistics_refresh", "schedule": timedelta(hours=24)},
     "plans-anonymise": {"task": "refugees.tasks.plans_anonymise", "schedule": timedelta(hours=24)},
     "appointment-contacts-erase": {"task": "welcome.tasks.appointment_contacts_erase", "schedule": timedelta(hours=6)},
 }
@@ -290,6 +291,8 @@ PORTAL_BOOKING_DAYS_AHEAD = env.int("PORTAL_BOOKING_DAYS_AHEAD", default=28)
 PORTAL_SLOTS_CACHE_SECONDS = env.int("PORTAL_SLOTS_CACHE_SECONDS", default=60)
 # Integration plans closed longer than this are anonymised (the counts stay).
 PORTAL_PLAN_RETENTION_DAYS = env.int("PORTAL_PLAN_RETENTION_DAYS", default=3 * 365)
+# Groups smaller than this are suppressed in exports of statistics.
+PORTAL_STATS_MIN_GROUP = env.int("PORTAL_STATS_MIN_GROUP", default=5)
 # A freed time offered from the waiting list is held this long for the one in line.
 PORTAL_WAITLIST_OFFER_HOURS = env.int("PORTAL_WAITLIST_OFFER_HOURS", default=12)
 # Open (held or confirmed, future) appointments one email address may have at once.
