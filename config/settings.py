@@ -143,6 +143,7 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "holds-expire": {"task": "welcome.tasks.holds_expire", "schedule": timedelta(minutes=1)},
     "reminders-send": {"task": "welcome.tasks.reminders_send", "schedule": timedelta(minutes=10)},
     "tandem-contacts-erase": {"task": "volunteers.tasks.tandem_contacts_erase", "schedule": timedelta(hours=24)},
+    "reports-expire": {"task": "reporting.tasks.reports_expire", "schedule": timedelta(hours=6)},
     "statistics-refresh": {"task": "reporting.tasks.statistics_refresh", "schedule": timedelta(hours=24)},
     "plans-anonymise": {"task": "refugees.tasks.plans_anonymise", "schedule": timedelta(hours=24)},
     "appointment-contacts-erase": {"task": "welcome.tasks.appointment_contacts_erase", "schedule": timedelta(hours=6)},

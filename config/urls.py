@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("", include("refugees.urls")),
     path("", include("dialogues.urls")),
     path("", include("volunteers.urls")),
+    path("", include("reporting.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

@@ -38,3 +38,41 @@ class StatValue(models.Model):
 
     def __str__(self) -> str:
         return f"{self.statistic} {self.month:%Y-%m} {self.dimension}={self.key}: {self.value}"
+
+
+class ReportJob(models.Model):
+    """A report built by Celery; the browser polls its progress; the file expires."""
+
+    class Kind(models.TextChoices):
+        REFUGEE_REPORT = "refugee_report", _("refugee report (Flüchtlingsbericht)")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting")
+        RUNNING = "running", _("being built")
+        DONE = "done", _("ready")
+        FAILED = "failed", _("failed")
+
+    kind = models.CharField(_("report"), max_length=30, choices=Kind.choices)
+    period_start = models.DateField(_("from"))
+    period_end = models.DateField(_("to"))
+    language = models.CharField(_("language"), max_length=8, default="de")
+    requested_by = models.ForeignKey("core.User", on_delete=models.PROTECT, related_name="+",
+                                     verbose_name=_("requested by"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
+    file = models.FileField(_("file"), upload_to="reports/", blank=True)
+    expires_at = models.DateTimeField(_("available until"), null=True, blank=True)
+    created_at = models.DateTimeField(_("requested"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(period_end__gte=models.F("period_start")),
+                                   name="reportjob_period_order",
+                                   violation_error_message=_("The period must end after it starts.")),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.period_start}–{self.period_end}"

@@ -116,6 +116,36 @@ def a_tandem(user, users):
     return {"pk": tandem.pk}
 
 
+def a_report(user, users):
+    from datetime import date
+
+    from reporting.models import ReportJob
+
+    job, _ = ReportJob.objects.get_or_create(
+        kind="refugee_report", period_start=date(2017, 1, 1), period_end=date(2017, 12, 31),
+        defaults={"requested_by": users[Role.ADMIN], "status": "done", "progress": 100},
+    )
+    return {"pk": job.pk}
+
+
+def a_report_file(user, users):
+    from datetime import timedelta
+
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+
+    from reporting.models import ReportJob
+
+    job = ReportJob.objects.get(pk=a_report(user, users)["pk"])
+    if not job.file:
+        job.file.save("matrix.xlsx", ContentFile(b"PK"), save=False)
+        job.expires_at = timezone.now() + timedelta(days=1)
+        job.save(update_fields=["file", "expires_at"])
+    return {"pk": job.pk}
+
+
+REPORT_READERS = frozenset({Role.ADMIN, Role.REPORT_VIEWER})
+
 COORDINATORS = frozenset({Role.VOLUNTEER_COORDINATOR, Role.ADMIN})
 
 DIALOGUE_EDITORS = frozenset({Role.DIALOGUE_TEAM, Role.ADMIN})
@@ -148,6 +178,9 @@ STAFF_VIEWS = {
     "refugees:accommodation_detail": (ACCOMMODATION_READERS, operators_accommodation),
     "refugees:occupancy_overview": (ACCOMMODATION_READERS, None),
     "refugees:occupancy_import": (frozenset({Role.OPERATOR, Role.ADMIN}), None),
+    "reporting:report_list": (REPORT_READERS, None),
+    "reporting:report_progress": (REPORT_READERS, a_report),
+    "reporting:report_download": (REPORT_READERS, a_report_file),
     "volunteers:volunteer_list": (COORDINATORS, None),
     "volunteers:volunteer_approve": (COORDINATORS, a_volunteer),
     "volunteers:tandem_match": (COORDINATORS, None),

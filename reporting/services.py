@@ -1,0 +1,66 @@
+"""Report jobs: requested in the browser or on the command line, built by Celery."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date, timedelta
+from typing import Any
+
+from django.core.files import File
+from django.db import transaction
+from django.utils import timezone
+
+from core.audit import audit_log
+from core.models import AuditAction
+
+from .models import ReportJob
+from .report import build_refugee_report
+
+EXPIRY = timedelta(days=7)
+
+
+def report_request(*, actor: Any, start: date, end: date, lang: str) -> ReportJob:
+    from .tasks import report_build
+
+    with transaction.atomic():
+        job = ReportJob.objects.create(kind=ReportJob.Kind.REFUGEE_REPORT, period_start=start, period_end=end,
+                                       language=lang, requested_by=actor)
+        audit_log(actor=actor, action=AuditAction.CREATE, obj=job)
+        transaction.on_commit(lambda: report_build.delay(job.pk))
+    return job
+
+
+def report_run(*, job_id: int) -> bool:
+    """Claim the job (pending -> running) and build it; a second worker finds nothing to claim."""
+    if not ReportJob.objects.filter(pk=job_id, status=ReportJob.Status.PENDING).update(
+            status=ReportJob.Status.RUNNING, progress=1):
+        return False
+    job = ReportJob.objects.get(pk=job_id)
+
+    def progress(pct: int) -> None:
+        ReportJob.objects.filter(pk=job_id).update(progress=pct)
+
+    try:
+        with tempfile.TemporaryFile() as tmp:
+            build_refugee_report(tmp, start=job.period_start, end=job.period_end, lang=job.language,
+                                 progress=progress)
+            tmp.seek(0)
+            name = f"fluechtlingsbericht-{job.period_start:%Y%m%d}-{job.period_end:%Y%m%d}.xlsx"
+            job.file.save(name, File(tmp), save=False)
+    except Exception:
+        ReportJob.objects.filter(pk=job_id).update(status=ReportJob.Status.FAILED)
+        raise
+    job.status = ReportJob.Status.DONE
+    job.progress = 100
+    job.expires_at = timezone.now() + EXPIRY
+    job.save(update_fields=["file", "status", "progress", "expires_at"])
+    return True
+
+
+def reports_expire() -> int:
+    count = 0
+    for job in ReportJob.objects.filter(expires_at__lt=timezone.now()).exclude(file=""):
+        job.file.delete(save=False)
+        ReportJob.objects.filter(pk=job.pk).update(file="")
+        count += 1
+    return count

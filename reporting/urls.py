@@ -1,0 +1,11 @@
+from django.urls import path
+
+from . import views
+
+app_name = "reporting"
+
+urlpatterns = [
+    path("staff/reports/", views.report_list, name="report_list"),
+    path("staff/reports/<int:pk>/progress/", views.report_progress, name="report_progress"),
+    path("staff/reports/<int:pk>/download/", views.report_download, name="report_download"),
+]

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from core.access import has_role, role_required
+from core.audit import audit_log
+from core.forms import AccessibleFormMixin
+from core.models import AuditAction, Role
+
+from .models import ReportJob
+from .services import report_request
+
+READERS = (Role.ADMIN, Role.REPORT_VIEWER)
+
+
+class ReportForm(AccessibleFormMixin, forms.Form):
+    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean(self) -> dict:
+        data = super().clean() or {}
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            self.add_error("end", _("The period must end after it starts."))
+        return data
+
+
+@role_required(*READERS)
+def report_list(request: HttpRequest) -> HttpResponse:
+    can_request = has_role(request.user, Role.ADMIN)
+    form = ReportForm(request.POST or None) if can_request else None
+    if request.method == "POST":
+        if not can_request or form is None:
+            raise PermissionDenied  # report viewers download, they do not change anything
+        if form.is_valid():
+            report_request(actor=request.user, start=form.cleaned_data["start"], end=form.cleaned_data["end"],
+                           lang=translation.get_language() or "de")
+            return redirect("reporting:report_list")
+    jobs = ReportJob.objects.select_related("requested_by")[:30]
+    busy = any(j.status in (ReportJob.Status.PENDING, ReportJob.Status.RUNNING) for j in jobs)
+    return render(request, "reporting/report_list.html", {"form": form, "jobs": jobs, "busy": busy})
+
+
+@role_required(*READERS)
+def report_progress(request: HttpRequest, pk: int) -> JsonResponse:
+    job = get_object_or_404(ReportJob, pk=pk)
+    return JsonResponse({"status": job.status, "progress": job.progress})
+
+
+@role_required(*READERS)
+def report_download(request: HttpRequest, pk: int) -> HttpResponse:
+    job = get_object_or_404(ReportJob, pk=pk, status=ReportJob.Status.DONE)
+    if not job.file or (job.expires_at and job.expires_at < timezone.now()):
+        raise Http404  # expired: build it again
+    audit_log(actor=request.user, action=AuditAction.EXPORT, obj=job)
+    # A report workbook is a few megabytes; read whole and closed at once.
+    with job.file.open("rb") as handle:
+        content = handle.read()
+    response = HttpResponse(content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    filename = (job.file.name or "report.xlsx").rsplit("/", 1)[-1]
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
