@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db.models import Count, Q, Sum
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from core.exports import safe_cell
 from dialogues.models import Dialogue, Initiative, Proposal
@@ -85,7 +86,8 @@ def build_refugee_report(target: Any, *, start: date, end: date, lang: str = "de
         ws = sheet(_("Summary"), [_("Key figure"), _("Value"), _("Previous year")], summary_rows, [55, 14, 16])
         step(25)
 
-        ws = sheet(_("Occupancy"), [_("Month"), _("Residents"), _("Previous year"), _("Change")], occ_rows)
+        ws = sheet(_("Occupancy"), [_("Month"), _("Residents"), _("Previous year"),
+                                    pgettext("difference to the previous year", "Change")], occ_rows)
         ws.set_column(3, 3, 12, pct)
         if occ_rows:
             chart = workbook.add_chart({"type": "line"})
