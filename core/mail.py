@@ -17,3 +17,18 @@ def send_after_commit(
     payload = {"subject": subject, "body": body, "to": list(to), "attachments": [list(a) for a in attachments],
                "from_email": settings.DEFAULT_FROM_EMAIL}
     transaction.on_commit(lambda: deliver_email.delay(payload))
+
+
+def send_templated_after_commit(
+    *, template: str, context: dict, to: Sequence[str], language: str,
+    attachments: Sequence[tuple[str, str, str]] = (),
+) -> None:
+    """Render ``<template>_subject.txt`` and ``<template>_body.txt`` in ``language`` (the
+    recipient's, not the staff member's) and queue the mail for after the commit."""
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    with translation.override(language):
+        subject = render_to_string(f"{template}_subject.txt", context).strip()
+        body = render_to_string(f"{template}_body.txt", context)
+    send_after_commit(subject=subject, body=body, to=to, attachments=attachments)

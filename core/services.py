@@ -5,12 +5,10 @@ from __future__ import annotations
 from allauth.account.forms import default_token_generator
 from allauth.account.utils import user_pk_to_url_str
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 
 from .audit import audit_log
-from .mail import send_after_commit
+from .mail import send_templated_after_commit
 from .models import AuditAction, Membership, Organisation, User
 
 
@@ -32,9 +30,8 @@ def staff_invite(
         key = default_token_generator.make_token(user)
         path = reverse("account_reset_password_from_key", kwargs={"uidb36": user_pk_to_url_str(user), "key": key})
         link = base_url.rstrip("/") + path
-        with translation.override(user.preferred_language):
-            context = {"user": user, "organisation": organisation, "link": link, "invited_by": invited_by}
-            subject = render_to_string("core/email/invite_subject.txt", context).strip()
-            body = render_to_string("core/email/invite_body.txt", context)
-        send_after_commit(subject=subject, body=body, to=[user.email])
+        send_templated_after_commit(
+            template="core/email/invite", to=[user.email], language=user.preferred_language,
+            context={"user": user, "organisation": organisation, "link": link, "invited_by": invited_by},
+        )
     return user

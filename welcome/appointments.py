@@ -11,13 +11,12 @@ from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from icalendar import Calendar, Event
 
 from core.audit import audit_log
-from core.mail import send_after_commit
+from core.mail import send_templated_after_commit
 from core.models import AuditAction
 
 from .models import Appointment, CounsellorOffer, Topic, WaitingListEntry
@@ -55,22 +54,19 @@ def _ics(appointment: Appointment) -> bytes:
 
 def _send(appointment: Appointment, template: str, base_url: str, *, with_ics: bool = False) -> None:
     link = base_url.rstrip("/") + reverse("welcome:appointment_manage", kwargs={"token": appointment.token})
-    with translation.override(appointment.ui_language):
-        context = {"appointment": appointment, "link": link,
-                   "when": timezone.localtime(appointment.starts_at), "topic": appointment.topic.name}
-        subject = render_to_string(f"welcome/email/{template}_subject.txt", context).strip()
-        body = render_to_string(f"welcome/email/{template}_body.txt", context)
+    # The topic goes in as the object: its name is read while the mail renders, in the newcomer's language.
+    context = {"appointment": appointment, "link": link, "when": timezone.localtime(appointment.starts_at),
+               "topic": appointment.topic}
     attachments = [("appointment.ics", _ics(appointment).decode(), "text/calendar")] if with_ics else []
-    send_after_commit(subject=subject, body=body, to=[appointment.email], attachments=attachments)
+    send_templated_after_commit(template=f"welcome/email/{template}", context=context, to=[appointment.email],
+                                language=appointment.ui_language, attachments=attachments)
 
 
 def _send_plain(email: str, ui_language: str, template: str, base_url: str) -> None:
-    with translation.override(ui_language):
-        context = {"link": base_url.rstrip("/") + reverse("welcome:book_start"),
-                   "limit": settings.PORTAL_BOOKING_MAX_OPEN_PER_EMAIL}
-        subject = render_to_string(f"welcome/email/{template}_subject.txt", context).strip()
-        body = render_to_string(f"welcome/email/{template}_body.txt", context)
-    send_after_commit(subject=subject, body=body, to=[email])
+    context = {"link": base_url.rstrip("/") + reverse("welcome:book_start"),
+               "limit": settings.PORTAL_BOOKING_MAX_OPEN_PER_EMAIL}
+    send_templated_after_commit(template=f"welcome/email/{template}", context=context, to=[email],
+                                language=ui_language)
 
 
 def appointment_hold(
@@ -295,13 +291,11 @@ def appointment_cancel_by_staff(*, actor: Any, appointment: Appointment, message
         appointment.refresh_from_db()
         audit_log(actor=actor, action=AuditAction.UPDATE, obj=appointment, detail={"status": "cancelled"})
         if freed and appointment.email:
-            link = base_url.rstrip("/") + reverse("welcome:book_start")
-            with translation.override(appointment.ui_language):
-                context = {"appointment": appointment, "when": timezone.localtime(appointment.starts_at),
-                           "topic": appointment.topic.name, "message": message, "link": link}
-                subject = render_to_string("welcome/email/appointment_cancelled_subject.txt", context).strip()
-                body = render_to_string("welcome/email/appointment_cancelled_body.txt", context)
-            send_after_commit(subject=subject, body=body, to=[appointment.email])
+            context = {"appointment": appointment, "when": timezone.localtime(appointment.starts_at),
+                       "topic": appointment.topic, "message": message,
+                       "link": base_url.rstrip("/") + reverse("welcome:book_start")}
+            send_templated_after_commit(template="welcome/email/appointment_cancelled", context=context,
+                                        to=[appointment.email], language=appointment.ui_language)
         if freed:
             transaction.on_commit(slots_changed)
             waiting_list_offer(freed=appointment, base_url=base_url)

@@ -10,12 +10,11 @@ from datetime import timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from core.audit import audit_log
-from core.mail import send_after_commit
+from core.mail import send_templated_after_commit
 from core.models import AuditAction
 
 from .models import GroupEvent, Registration
@@ -41,11 +40,10 @@ def _locked_event(event_id: int) -> GroupEvent:
 
 def _mail(registration: Registration, template: str, base_url: str) -> None:
     link = base_url.rstrip("/") + reverse("welcome:registration_manage", kwargs={"token": registration.token})
-    with translation.override(registration.language):
-        context = {"registration": registration, "event": registration.event, "link": link}
-        subject = render_to_string(f"welcome/email/{template}_subject.txt", context).strip()
-        body = render_to_string(f"welcome/email/{template}_body.txt", context)
-    send_after_commit(subject=subject, body=body, to=[registration.email])
+    send_templated_after_commit(
+        template=f"welcome/email/{template}", to=[registration.email], language=registration.language,
+        context={"registration": registration, "event": registration.event, "link": link},
+    )
 
 
 def registration_create(*, event_id: int, name: str, email: str, language: str, base_url: str) -> Registration:
