@@ -129,6 +129,20 @@ def ensure_browser() -> None:
         log("WARNING: no Chromium could be installed: the browser tests will be SKIPPED")
 
 
+def ensure_libreoffice() -> None:
+    """LibreOffice (headless Calc) opens the report workbooks in a test: Debian's package, installed when missing."""
+    if shutil.which("soffice"):
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        log("installing Debian's libreoffice-calc-nogui for the workbook check")
+        quiet = {"stdout": subprocess.DEVNULL, "env": {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}}
+        subprocess.run(["apt-get", "update", "-qq"], check=False, **quiet)  # type: ignore[call-overload]
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", "libreoffice-calc-nogui"],
+                       check=False, **quiet)  # type: ignore[call-overload]
+    if not shutil.which("soffice"):
+        log("WARNING: LibreOffice could not be installed: the workbook check in LibreOffice will be SKIPPED")
+
+
 def check_messages() -> None:
     """makemessages into a scratch copy of locale/: the catalogue tests then see every string in code."""
     if not shutil.which("xgettext"):
@@ -180,6 +194,7 @@ def cmd_test(pytest_args: list[str]) -> int:
         log("makemessages (into var/locale-check) for the catalogue tests")
         check_messages()
     ensure_browser()
+    ensure_libreoffice()
     log("pytest")
     return subprocess.run([PY, "-m", "pytest", *pytest_args], cwd=BASE_DIR, check=False).returncode
 

@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -144,7 +145,10 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "reminders-send": {"task": "welcome.tasks.reminders_send", "schedule": timedelta(minutes=10)},
     "tandem-contacts-erase": {"task": "volunteers.tasks.tandem_contacts_erase", "schedule": timedelta(hours=24)},
     "reports-expire": {"task": "reporting.tasks.reports_expire", "schedule": timedelta(hours=6)},
-    "statistics-refresh": {"task": "reporting.tasks.statistics_refresh", "schedule": timedelta(hours=24)},
+    # Statistics: the new months every night, everything again on Sundays (records change afterwards).
+    "statistics-refresh": {"task": "reporting.tasks.statistics_refresh", "schedule": crontab(hour=2, minute=30)},
+    "statistics-refresh-full": {"task": "reporting.tasks.statistics_refresh", "kwargs": {"full": True},
+                                "schedule": crontab(hour=3, minute=30, day_of_week=0)},
     "plans-anonymise": {"task": "refugees.tasks.plans_anonymise", "schedule": timedelta(hours=24)},
     "appointment-contacts-erase": {"task": "welcome.tasks.appointment_contacts_erase", "schedule": timedelta(hours=6)},
 }

@@ -45,6 +45,7 @@ class ReportJob(models.Model):
 
     class Kind(models.TextChoices):
         REFUGEE_REPORT = "refugee_report", _("refugee report (Flüchtlingsbericht)")
+        WELCOME_EVALUATION = "welcome_evaluation", _("Welcome Center evaluation")
 
     class Status(models.TextChoices):
         PENDING = "pending", _("waiting")

@@ -1,133 +1,329 @@
-"""The refugee report as one XLSX workbook: numbers as numbers, dates as dates, headers frozen,
-columns sized, text escaped against formula injection, and "Abbildung 1" as a native line chart."""
+"""The report workbooks, built from the statistics tables (never from the raw records).
+
+Numbers are written as numbers, months as dates, headers are frozen, columns sized, text escaped
+against formula injection; "Abbildung 1" is a native Excel line chart. Breakdowns by organisation,
+topic, language and the like suppress groups smaller than ``PORTAL_STATS_MIN_GROUP``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
 import xlsxwriter
 from django.conf import settings
-from django.db.models import Count, Q, Sum
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from core.exports import safe_cell
 from dialogues.models import Dialogue, Initiative, Proposal
-from refugees.models import FimGrant, FimPlacement, IntegrationPlan, Occupancy
-from volunteers.models import Tandem, Volunteer
-from welcome.models import Consultation
+from refugees.models import FimGrant, GoalField
+from volunteers.models import VolunteerRole
+from welcome.models import Appointment, Channel, ConsultationLanguage, EventFormat, TargetGroup, Topic
 
-from .statistics import suppress
+from .models import StatValue
+from .statistics import next_month, suppress
+
+Progress = Callable[[int], None]
 
 
-def _year_before(day: date) -> date:
-    return day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day.replace(year=day.year - 1, day=28)
+def month_span(start: date, end: date) -> tuple[date, date]:
+    """The whole months a period covers: its first month and its last month."""
+    return start.replace(day=1), end.replace(day=1)
+
+
+def year_before(month: date) -> date:
+    return month.replace(year=month.year - 1)
+
+
+def months_between(first: date, last: date) -> list[date]:
+    out, current = [], first
+    while current <= last:
+        out.append(current)
+        current = next_month(current)
+    return out
+
+
+class Figures:
+    """The statistics of a period (and of the year before it), read in one query."""
+
+    def __init__(self, first: date, last: date) -> None:
+        self.first, self.last = first, last
+        self.values: dict[tuple[str, str], dict[date, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+        rows = StatValue.objects.filter(month__gte=year_before(first), month__lte=last).values_list(
+            "statistic", "dimension", "month", "key", "value")
+        for statistic, dimension, month, key, value in rows.iterator(chunk_size=5000):
+            self.values[(statistic, dimension)][month][key] = value
+
+    def month(self, statistic: str, dimension: str, month: date, key: str = "") -> int:
+        return self.values[(statistic, dimension)].get(month, {}).get(key, 0)
+
+    def total(self, statistic: str, dimension: str, key: str = "", *, first: date | None = None,
+              last: date | None = None) -> int:
+        first, last = first or self.first, last or self.last
+        return sum(keys.get(key, 0) for m, keys in self.values[(statistic, dimension)].items() if first <= m <= last)
+
+    def by_key(self, statistic: str, dimension: str, *, first: date | None = None,
+               last: date | None = None) -> dict[str, int]:
+        first, last = first or self.first, last or self.last
+        out: dict[str, int] = defaultdict(int)
+        for m, keys in self.values[(statistic, dimension)].items():
+            if first <= m <= last:
+                for key, value in keys.items():
+                    out[key] += value
+        return dict(out)
+
+    def at(self, statistic: str, dimension: str, month: date) -> dict[str, int]:
+        return dict(self.values[(statistic, dimension)].get(month, {}))
+
+
+class Workbook:
+    """xlsxwriter with the house rules for every sheet."""
+
+    def __init__(self, target: Any) -> None:
+        self.book = xlsxwriter.Workbook(target, {"strings_to_formulas": False, "strings_to_urls": False,
+                                                 "remove_timezone": True})
+        self.bold = self.book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+        self.month_fmt = self.book.add_format({"num_format": "yyyy-mm"})
+        self.pct = self.book.add_format({"num_format": "0.0%"})
+        self.decimal = self.book.add_format({"num_format": "0.0"})
+
+    def sheet(self, title: str, header: list[str], rows: Iterable[list[Any]], *,
+              widths: list[int] | None = None, percent_columns: Iterable[int] = ()) -> Any:
+        ws = self.book.add_worksheet(title[:31])
+        ws.freeze_panes(1, 0)
+        percent = set(percent_columns)
+        for col, text in enumerate(header):
+            ws.write_string(0, col, str(text), self.bold)
+            width = widths[col] if widths and col < len(widths) else max(12, min(40, len(str(text)) + 2))
+            ws.set_column(col, col, width, self.pct if col in percent else None)
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row):
+                if isinstance(value, date):
+                    ws.write_datetime(r, c, value, self.month_fmt)
+                elif isinstance(value, int | float) and not isinstance(value, bool):
+                    ws.write_number(r, c, value, self.pct if c in percent else (
+                        self.decimal if isinstance(value, float) else None))
+                elif value is not None:
+                    ws.write_string(r, c, str(safe_cell(str(value))))
+        return ws
+
+    def close(self) -> None:
+        self.book.close()
+
+
+def change(now: int | float | None, before: int | float | None) -> float | None:
+    return (now - before) / before if now is not None and before else None
+
+
+def rate(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _labels() -> dict[str, Callable[[str], str]]:
+    """Readable names, in the active language, for the keys the statistics store."""
+    topics = {t.slug: str(t.name) for t in Topic.objects.all()}
+    groups = {g.slug: str(g.name) for g in TargetGroup.objects.all()}
+
+    def of(choices: Any) -> Callable[[str], str]:
+        names = {str(value): str(label) for value, label in choices}
+        return lambda key: names.get(key, key)
+
+    return {
+        "topic": lambda k: topics.get(k, k), "target_group": lambda k: groups.get(k, k),
+        "channel": of(Channel.choices), "language": of(ConsultationLanguage.choices),
+        "status": of(Appointment.Status.choices), "format": of(EventFormat.choices),
+        "fim": of(FimGrant.Kind.choices), "goal_field": of(GoalField.choices), "role": of(VolunteerRole.choices),
+        "dialogue_kind": of(Dialogue.Kind.choices), "proposal_status": of(Proposal.Status.choices),
+        "taken_up_by": of(Proposal.TakenUpBy.choices), "initiative_kind": of(Initiative.Kind.choices),
+        "participant_group": of([("refugees", _("refugees")), ("staff", _("staff")),
+                                 ("volunteers", _("volunteers")), ("neighbours", _("neighbours"))]),
+        "organisation": lambda k: k,
+    }
 
 
 def build_refugee_report(target: Any, *, start: date, end: date, lang: str = "de",
-                         progress: Callable[[int], None] | None = None) -> None:
-    threshold = settings.PORTAL_STATS_MIN_GROUP
+                         progress: Progress | None = None) -> None:
+    """The refugee report (Flüchtlingsbericht) for the whole months from ``start`` to ``end``."""
     step = progress or (lambda pct: None)
+    threshold = settings.PORTAL_STATS_MIN_GROUP
+    first, last = month_span(start, end)
+    prev_first, prev_last = year_before(first), year_before(last)
     with translation.override(lang):
-        workbook = xlsxwriter.Workbook(target, {"strings_to_formulas": False, "strings_to_urls": False,
-                                                "remove_timezone": True})
-        bold = workbook.add_format({"bold": True})
-        month_fmt = workbook.add_format({"num_format": "yyyy-mm"})
-        pct = workbook.add_format({"num_format": "0.0%"})
+        fig = Figures(first, last)
+        label = _labels()
+        wb = Workbook(target)
 
-        def sheet(title: str, header: list[str], rows: list[list[Any]], widths: list[int] | None = None) -> Any:
-            ws = workbook.add_worksheet(title[:31])
-            ws.freeze_panes(1, 0)
-            for col, text in enumerate(header):
-                ws.write_string(0, col, str(text), bold)
-                ws.set_column(col, col, (widths or [])[col] if widths and col < len(widths) else max(14, len(str(text)) + 2))
-            for r, row in enumerate(rows, start=1):
-                for c, value in enumerate(row):
-                    if isinstance(value, date):
-                        ws.write_datetime(r, c, value, month_fmt)
-                    elif isinstance(value, int | float) and not isinstance(value, bool):
-                        ws.write_number(r, c, value)
-                    elif value is not None:
-                        ws.write_string(r, c, str(safe_cell(str(value))))
-            return ws
+        residents = {m: v.get("", 0) for m, v in fig.values[("occupancy", "total")].items()}
+        months = [m for m in months_between(first, last) if m in residents]
+        occ_rows = [[m, residents[m], residents.get(year_before(m)),
+                     change(residents[m], residents.get(year_before(m)))] for m in months]
+        latest = months[-1] if months else None
+        dialogues_held = sum(fig.by_key("dialogues", "held").values())
+        dialogue_people = sum(fig.by_key("dialogues", "participants").values())
+        prev: dict[str, Any] = {"first": prev_first, "last": prev_last}
+        prev_dialogues = sum(fig.by_key("dialogues", "held", **prev).values())
+        prev_people = sum(fig.by_key("dialogues", "participants", **prev).values())
 
-        # Occupancy by month, with the change on the same month of the previous year.
-        occ = dict(Occupancy.objects.filter(month__gte=_year_before(start).replace(day=1), month__lte=end)
-                   .values_list("month").annotate(total=Sum("residents")))
-        months = sorted(m for m in occ if start.replace(day=1) <= m <= end)
-        occ_rows = []
-        for m in months:
-            prev = occ.get(_year_before(m))
-            occ_rows.append([m, occ[m], prev, (occ[m] - prev) / prev if prev else None])
-        summary_rows: list[list[Any]] = []
-        step(10)
+        def key_figure(text: str, now: int | float | None, before: int | float | None) -> list[Any]:
+            return [text, now, before, change(now, before)]
 
-        consultations = Consultation.objects.filter(held_at__date__gte=start, held_at__date__lte=end)
-        plans = IntegrationPlan.objects.filter(started_on__lte=end).filter(Q(closed_on__isnull=True) | Q(closed_on__gte=start))
-        dialogues = Dialogue.objects.filter(held_on__gte=start, held_on__lte=end)
-        dialogue_totals = dialogues.aggregate(n=Count("id"), people=Sum("refugees") + Sum("staff") + Sum("volunteers")
-                                              + Sum("neighbours"))
-        tandems_formed = Tandem.objects.exclude(status=Tandem.Status.PROPOSED).filter(
-            started_on__gte=start, started_on__lte=end).count()
-        summary_rows += [
-            [_("People in the accommodations (last month of the period)"), occ_rows[-1][1] if occ_rows else None,
-             occ_rows[-1][2] if occ_rows else None],
-            [_("Consultations"), consultations.count(), None],
-            [_("People in integration management"), plans.count(), None],
-            [_("Dialogues held"), dialogue_totals["n"], None],
-            [_("Participants per dialogue on average"),
-             round((dialogue_totals["people"] or 0) / dialogue_totals["n"], 1) if dialogue_totals["n"] else None, None],
-            [_("Tandems formed"), tandems_formed, None],
-            [_("Active welcome mentors"), Volunteer.objects.filter(status="active", roles__contains=["welcome_mentor"]).count(), None],
+        summary = [
+            key_figure(_("People in the accommodations (last month of the period)"),
+                       residents.get(latest) if latest else None, residents.get(year_before(latest)) if latest else None),
+            key_figure(_("Consultations"), fig.total("consultations", "total"), fig.total("consultations", "total", **prev)),
+            key_figure(_("Appointments booked"), fig.total("appointments", "total"),
+                       fig.total("appointments", "total", **prev)),
+            key_figure(_("Group events"), sum(fig.by_key("group_events", "events").values()),
+                       sum(fig.by_key("group_events", "events", **prev).values())),
+            key_figure(_("Participants in group events"), sum(fig.by_key("group_events", "participants").values()),
+                       sum(fig.by_key("group_events", "participants", **prev).values())),
+            key_figure(_("People in integration management"), sum(fig.at("integration", "active", last).values()),
+                       sum(fig.at("integration", "active", prev_last).values())),
+            key_figure(_("Dialogues held"), dialogues_held, prev_dialogues),
+            key_figure(_("Participants per dialogue on average"),
+                       round(dialogue_people / dialogues_held, 1) if dialogues_held else None,
+                       round(prev_people / prev_dialogues, 1) if prev_dialogues else None),
+            key_figure(_("Tandems formed"), fig.total("tandems", "formed"), fig.total("tandems", "formed", **prev)),
+            key_figure(_("Active welcome mentors"), fig.month("volunteers", "active", last, "welcome_mentor"),
+                       fig.month("volunteers", "active", prev_last, "welcome_mentor")),
         ]
-        ws = sheet(_("Summary"), [_("Key figure"), _("Value"), _("Previous year")], summary_rows, [55, 14, 16])
-        step(25)
+        wb.sheet(_("Summary"), [_("Key figure"), _("Period"), _("Previous year"),
+                                pgettext("difference to the previous year", "Change")],
+                 summary, widths=[55, 14, 16, 12], percent_columns=[3])
+        step(20)
 
-        ws = sheet(_("Occupancy"), [_("Month"), _("Residents"), _("Previous year"),
-                                    pgettext("difference to the previous year", "Change")], occ_rows)
-        ws.set_column(3, 3, 12, pct)
+        ws = wb.sheet(_("Occupancy"), [_("Month"), _("Residents"), _("Previous year"),
+                                       pgettext("difference to the previous year", "Change")],
+                      occ_rows, percent_columns=[3])
         if occ_rows:
-            chart = workbook.add_chart({"type": "line"})
+            chart = wb.book.add_chart({"type": "line"})
             chart.add_series({"name": _("Residents"), "categories": [ws.name, 1, 0, len(occ_rows), 0],
-                              "values": [ws.name, 1, 1, len(occ_rows), 1]})
+                              "values": [ws.name, 1, 1, len(occ_rows), 1], "marker": {"type": "circle"}})
             chart.set_title({"name": _("Figure 1: people in the accommodations per month")})
+            chart.set_x_axis({"date_axis": True, "num_format": "mm/yyyy"})
             chart.set_legend({"none": True})
             ws.insert_chart("F2", chart, {"x_scale": 1.6, "y_scale": 1.3})
-        last = months[-1] if months else None
-        by = (Occupancy.objects.filter(month=last) if last else Occupancy.objects.none())
-        sheet(_("By district"), [_("City district"), _("Residents")],
-              [[d, v] for d, v in by.values_list("accommodation__district__name").annotate(v=Sum("residents")).order_by("accommodation__district__name")])
-        sheet(_("By operator"), [_("Operator"), _("Residents")],
-              [[o, v] for o, v in by.values_list("accommodation__operator__name").annotate(v=Sum("residents")).order_by("accommodation__operator__name")])
-        step(50)
+        for title, dim, head in ((_("By district"), "district", _("City district")),
+                                 (_("By operator"), "operator", _("Operator"))):
+            now = fig.at("occupancy", dim, latest) if latest else {}
+            before = fig.at("occupancy", dim, year_before(latest)) if latest else {}
+            wb.sheet(title, [head, _("Residents"), _("Previous year")],
+                     [[k, now[k], before.get(k)] for k in sorted(now)], widths=[40, 14, 16])
+        step(40)
 
-        sheet(_("Consultations"), [_("Topic"), _("Consultations")],
-              [[t, suppress(n, threshold=threshold)] for t, n in consultations.values_list("topics__slug")
-               .annotate(n=Count("id")).order_by("topics__slug")])
-        sheet(_("Integration management"), [_("Organisation"), _("Plans"), _("Goals reached")],
-              [[o, suppress(n, threshold=threshold), suppress(r, threshold=threshold)] for o, n, r in
-               plans.values_list("organisation__name").annotate(n=Count("id", distinct=True),
-                                                                 r=Count("goals", filter=Q(goals__status="reached")))
-               .order_by("organisation__name")])
-        fim_year = end.year
-        granted = dict(FimGrant.objects.filter(year=fim_year).values_list("kind").annotate(p=Sum("places")))
-        occupied = dict(FimPlacement.objects.filter(starts_on__lte=end, ends_on__gte=end)
-                        .values_list("grant__kind").annotate(n=Count("id")))
-        sheet(_("FIM"), [_("Kind"), _("Places granted"), _("Places occupied at the end of the period")],
-              [[k, granted.get(k, 0), occupied.get(k, 0)] for k in ("internal", "external")])
-        step(75)
+        topics = fig.by_key("consultations", "topic")
+        wb.sheet(_("Consultations"), [_("Topic"), _("Consultations"), _("Previous year")],
+                 sorted(([label["topic"](k), suppress(v, threshold=threshold),
+                          suppress(fig.total("consultations", "topic", k, **prev), threshold=threshold)]
+                         for k, v in topics.items()), key=lambda r: str(r[0])), widths=[45, 14, 16])
+        active = fig.at("integration", "active", last)
+        started = fig.by_key("integration", "started")
+        reached = fig.by_key("integration", "goals_reached")
+        integration_rows = [[org, suppress(active.get(org, 0), threshold=threshold),
+                             suppress(started.get(org, 0), threshold=threshold)]
+                            for org in sorted(set(active) | set(started))]
+        integration_rows.append([None])
+        integration_rows.append([_("Goals reached by field"), None, None])
+        integration_rows += [[label["goal_field"](k), suppress(v, threshold=threshold), None]
+                             for k, v in sorted(reached.items())]
+        wb.sheet(_("Integration management"), [_("Organisation"), _("Plans at the end of the period"),
+                                               _("Plans begun in the period")], integration_rows, widths=[40, 18, 18])
+        granted_year = date(last.year, 1, 1)
+        wb.sheet(_("FIM"), [_("Kind"), _("Places granted"), _("Places occupied on the 15th of the last month")],
+                 [[label["fim"](k), fig.month("fim", "granted", granted_year, k), fig.month("fim", "occupied", last, k)] for k in ("internal", "external")], widths=[40, 16, 24])
+        step(60)
 
-        sheet(_("Dialogues"), [_("Kind"), _("Dialogues held"), _("Participants")],
-              [[k, n, p] for k, n, p in dialogues.values_list("kind").annotate(
-                  n=Count("id"), p=Sum("refugees") + Sum("staff") + Sum("volunteers") + Sum("neighbours")).order_by("kind")])
-        sheet(_("Proposals"), [_("Status"), _("Proposals")],
-              [[s, n] for s, n in Proposal.objects.filter(dialogue__in=dialogues).values_list("status")
-               .annotate(n=Count("id")).order_by("status")])
-        sheet(_("Initiatives"), [_("Kind"), _("Initiatives")],
-              [[k, n] for k, n in Initiative.objects.filter(started_on__lte=end).values_list("kind")
-               .annotate(n=Count("id")).order_by("kind")])
-        workbook.close()
+        wb.sheet(_("Dialogues"), [_("Kind"), _("Dialogues held"), _("Participants"),
+                                  _("Participants per dialogue on average")],
+                 [[label["dialogue_kind"](k), n, fig.total("dialogues", "participants", k),
+                   round(fig.total("dialogues", "participants", k) / n, 1) if n else None]
+                  for k, n in sorted(fig.by_key("dialogues", "held").items())], widths=[36, 16, 14, 18])
+        wb.sheet(_("Proposals"), [_("Status"), _("Proposals")],
+                 [[label["proposal_status"](k), n] for k, n in sorted(fig.by_key("proposals", "status").items())]
+                 + [[label["taken_up_by"](k), n] for k, n in sorted(fig.by_key("proposals", "taken_up_by").items())],
+                 widths=[36, 14])
+        wb.sheet(_("Initiatives"), [_("Kind"), _("Active at the end of the period"), _("Begun in the period")],
+                 [[label["initiative_kind"](k), fig.at("initiatives", "active", last).get(k, 0),
+                   fig.total("initiatives", "started", k)]
+                  for k in sorted(set(fig.at("initiatives", "active", last)) | set(fig.by_key("initiatives", "started")))],
+                 widths=[36, 18, 18])
+        step(80)
+
+        volunteer_rows: list[list[Any]] = [
+            [_("Tandems formed"), fig.total("tandems", "formed")],
+            [_("Tandems active at the end of the period"), fig.month("tandems", "active", last)],
+            [_("Tandems ended"), fig.total("tandems", "ended")],
+        ]
+        volunteer_rows += [[_("Active volunteers: %(role)s") % {"role": label["role"](k)}, v]
+                           for k, v in sorted(fig.at("volunteers", "active", last).items())]
+        volunteer_rows += [[_("Members of %(circle)s") % {"circle": k}, v]
+                           for k, v in sorted(fig.at("volunteers", "circle_members", last).items())]
+        wb.sheet(_("Volunteers and tandems"), [_("Key figure"), _("Value")], volunteer_rows, widths=[55, 14])
+        wb.close()
         step(100)
+
+
+def build_welcome_evaluation(target: Any, *, start: date, end: date, lang: str = "de",
+                             progress: Progress | None = None) -> None:
+    """The Welcome Center evaluation: use of the centre per month and per year."""
+    step = progress or (lambda pct: None)
+    threshold = settings.PORTAL_STATS_MIN_GROUP
+    first, last = month_span(start, end)
+    with translation.override(lang):
+        fig = Figures(first, last)
+        label = _labels()
+        wb = Workbook(target)
+        header = [_("Individual contacts"), _("Appointments booked"), _("Appointments held"), _("No-shows"),
+                  _("Cancelled"), _("No-show rate"), _("Group events"), _("Registrations"), _("Participants")]
+
+        def use(m0: date, m1: date) -> list[Any]:
+            attended = fig.total("appointments", "status", "attended", first=m0, last=m1)
+            no_show = fig.total("appointments", "status", "no_show", first=m0, last=m1)
+            return [fig.total("consultations", "total", first=m0, last=m1),
+                    fig.total("appointments", "total", first=m0, last=m1), attended, no_show,
+                    fig.total("appointments", "status", "cancelled", first=m0, last=m1),
+                    rate(no_show, attended + no_show),
+                    sum(fig.by_key("group_events", "events", first=m0, last=m1).values()),
+                    sum(fig.by_key("group_events", "registered", first=m0, last=m1).values()),
+                    sum(fig.by_key("group_events", "participants", first=m0, last=m1).values())]
+
+        months = months_between(first, last)
+        wb.sheet(_("Per month"), [_("Month"), *header], [[m, *use(m, m)] for m in months],
+                 widths=[10] + [14] * len(header), percent_columns=[6])
+        years = sorted({m.year for m in months})
+        wb.sheet(_("Per year"), [_("Year"), *header],
+                 [[y, *use(max(first, date(y, 1, 1)), min(last, date(y, 12, 1)))] for y in years],
+                 widths=[10] + [14] * len(header), percent_columns=[6])
+        step(40)
+
+        def breakdown(title: str, statistic: str, dim: str, head: str, name: Callable[[str], str]) -> None:
+            per_year = {y: fig.by_key(statistic, dim, first=max(first, date(y, 1, 1)), last=min(last, date(y, 12, 1)))
+                        for y in years}
+            keys = sorted({k for values in per_year.values() for k in values}, key=lambda k: name(k).lower())
+            rows = [[name(k), *[suppress(per_year[y].get(k, 0), threshold=threshold) for y in years],
+                     suppress(sum(per_year[y].get(k, 0) for y in years), threshold=threshold)] for k in keys]
+            wb.sheet(title, [head, *[str(y) for y in years], _("Total")], rows, widths=[40] + [12] * (len(years) + 1))
+
+        breakdown(_("Contacts by channel"), "consultations", "channel", _("Channel"), label["channel"])
+        breakdown(_("Contacts by language"), "consultations", "language", _("Language"), label["language"])
+        breakdown(_("Contacts by topic"), "consultations", "topic", _("Topic"), label["topic"])
+        breakdown(_("Contacts by target group"), "consultations", "target_group", _("Target group"),
+                  label["target_group"])
+        breakdown(_("Contacts by organisation"), "consultations", "organisation", _("Organisation"),
+                  label["organisation"])
+        step(70)
+        breakdown(_("Appointments by topic"), "appointments", "topic", _("Topic"), label["topic"])
+        breakdown(_("Appointments by language"), "appointments", "language", _("Language"), label["language"])
+        breakdown(_("Group events by format"), "group_events", "participants", _("Format"), label["format"])
+        wb.close()
+        step(100)
+
+
+BUILDERS: dict[str, Callable[..., None]] = {
+    "refugee_report": build_refugee_report,
+    "welcome_evaluation": build_welcome_evaluation,
+}

@@ -14,16 +14,21 @@ from core.audit import audit_log
 from core.models import AuditAction
 
 from .models import ReportJob
-from .report import build_refugee_report
+from .report import BUILDERS
+from .statistics import refresh
 
 EXPIRY = timedelta(days=7)
 
 
-def report_request(*, actor: Any, start: date, end: date, lang: str) -> ReportJob:
+FILENAMES = {ReportJob.Kind.REFUGEE_REPORT: "fluechtlingsbericht", ReportJob.Kind.WELCOME_EVALUATION: "welcome-center"}
+
+
+def report_request(*, actor: Any, kind: str = ReportJob.Kind.REFUGEE_REPORT, start: date, end: date,
+                   lang: str) -> ReportJob:
     from .tasks import report_build
 
     with transaction.atomic():
-        job = ReportJob.objects.create(kind=ReportJob.Kind.REFUGEE_REPORT, period_start=start, period_end=end,
+        job = ReportJob.objects.create(kind=kind, period_start=start, period_end=end,
                                        language=lang, requested_by=actor)
         audit_log(actor=actor, action=AuditAction.CREATE, obj=job)
         transaction.on_commit(lambda: report_build.delay(job.pk))
@@ -41,11 +46,14 @@ def report_run(*, job_id: int) -> bool:
         ReportJob.objects.filter(pk=job_id).update(progress=pct)
 
     try:
+        # The report reads the statistics tables: bring them up to date first (new months only).
+        refresh()
+        progress(10)
         with tempfile.TemporaryFile() as tmp:
-            build_refugee_report(tmp, start=job.period_start, end=job.period_end, lang=job.language,
-                                 progress=progress)
+            BUILDERS[job.kind](tmp, start=job.period_start, end=job.period_end, lang=job.language,
+                               progress=lambda pct: progress(10 + pct * 9 // 10))
             tmp.seek(0)
-            name = f"fluechtlingsbericht-{job.period_start:%Y%m%d}-{job.period_end:%Y%m%d}.xlsx"
+            name = f"{FILENAMES[ReportJob.Kind(job.kind)]}-{job.period_start:%Y%m}-{job.period_end:%Y%m}.xlsx"
             job.file.save(name, File(tmp), save=False)
     except Exception:
         ReportJob.objects.filter(pk=job_id).update(status=ReportJob.Status.FAILED)

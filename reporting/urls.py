@@ -6,6 +6,8 @@ app_name = "reporting"
 
 urlpatterns = [
     path("staff/reports/", views.report_list, name="report_list"),
+    path("staff/dashboard/", views.dashboard, name="dashboard"),
+    path("staff/statistics/refresh/", views.statistics_refresh_now, name="statistics_refresh"),
     path("staff/reports/<int:pk>/progress/", views.report_progress, name="report_progress"),
     path("staff/reports/<int:pk>/download/", views.report_download, name="report_download"),
 ]

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -12,14 +15,16 @@ from core.audit import audit_log
 from core.forms import AccessibleFormMixin
 from core.models import AuditAction, Role
 
-from .models import ReportJob
+from .models import ReportJob, StatisticState, StatValue
 from .services import report_request
 
 READERS = (Role.ADMIN, Role.REPORT_VIEWER)
 
 
 class ReportForm(AccessibleFormMixin, forms.Form):
-    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
+    kind = forms.ChoiceField(label=_("Report"), choices=ReportJob.Kind.choices, initial=ReportJob.Kind.REFUGEE_REPORT)
+    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}),
+                            help_text=_("Reports cover whole months."))
     end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
 
     def clean(self) -> dict:
@@ -37,7 +42,7 @@ def report_list(request: HttpRequest) -> HttpResponse:
         if not can_request or form is None:
             raise PermissionDenied  # report viewers download, they do not change anything
         if form.is_valid():
-            report_request(actor=request.user, start=form.cleaned_data["start"], end=form.cleaned_data["end"],
+            report_request(actor=request.user, kind=form.cleaned_data["kind"], start=form.cleaned_data["start"], end=form.cleaned_data["end"],
                            lang=translation.get_language() or "de")
             return redirect("reporting:report_list")
     jobs = ReportJob.objects.select_related("requested_by")[:30]
@@ -64,3 +69,43 @@ def report_download(request: HttpRequest, pk: int) -> HttpResponse:
     filename = (job.file.name or "report.xlsx").rsplit("/", 1)[-1]
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+class YearForm(AccessibleFormMixin, forms.Form):
+    year = forms.TypedChoiceField(label=_("Year"), coerce=int)
+
+    def __init__(self, *args: Any, years: list[int], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = [(y, str(y)) for y in years]  # type: ignore[attr-defined]
+
+
+@role_required(*READERS)
+def dashboard(request: HttpRequest) -> HttpResponse:
+    """Key figures and charts for a year, read from the statistics tables only."""
+    from .dashboard import dashboard_context
+
+    years = [d.year for d in StatValue.objects.dates("month", "year", order="DESC")]
+    form = YearForm(request.GET or None, years=years)
+    year = form.cleaned_data["year"] if form.is_bound and form.is_valid() else (years[0] if years else None)
+    if years and not form.is_bound:
+        form = YearForm(initial={"year": year}, years=years)
+    context = dashboard_context(year) if year else {}
+    states = StatisticState.objects.all()
+    return render(request, "reporting/dashboard.html", {
+        **context, "form": form, "year": year, "can_refresh": has_role(request.user, Role.ADMIN),
+        "updated": min((s.updated_at for s in states), default=None),
+    })
+
+
+@role_required(Role.ADMIN)
+def statistics_refresh_now(request: HttpRequest) -> HttpResponse:
+    """On demand: the admin asks, a Celery worker computes; the request does not wait for it."""
+    from .tasks import statistics_refresh
+
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    statistics_refresh.delay()
+    audit_log(actor=request.user, action=AuditAction.CREATE, model=StatValue, detail={"refresh": "requested"})
+    messages.success(request, _("The statistics are being brought up to date; this page shows the new "
+                                "figures once the worker is done."))
+    return redirect("reporting:dashboard")

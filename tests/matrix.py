@@ -179,6 +179,8 @@ STAFF_VIEWS = {
     "refugees:occupancy_overview": (ACCOMMODATION_READERS, None),
     "refugees:occupancy_import": (frozenset({Role.OPERATOR, Role.ADMIN}), None),
     "reporting:report_list": (REPORT_READERS, None),
+    "reporting:dashboard": (REPORT_READERS, None),
+    "reporting:statistics_refresh": (ADMIN_ONLY, None),
     "reporting:report_progress": (REPORT_READERS, a_report),
     "reporting:report_download": (REPORT_READERS, a_report_file),
     "volunteers:volunteer_list": (COORDINATORS, None),
@@ -208,7 +210,7 @@ STAFF_VIEWS = {
 # Views that only take POST: the allowed roles get a redirect after the change.
 POST_VIEWS = {"welcome:consultation_delete", "welcome:appointment_mark", "welcome:staff_appointment_cancel",
               "refugees:plan_anonymise", "refugees:plan_withdraw", "volunteers:volunteer_approve",
-              "volunteers:tandem_propose"}
+              "volunteers:tandem_propose", "reporting:statistics_refresh"}
 
 # Named URLs of the project's apps that anyone may open.
 PUBLIC_VIEWS = {

@@ -3,9 +3,10 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from core.models import District, Role
+from dialogues.models import Dialogue, Initiative
 from refugees.models import Accommodation, Occupancy
 from reporting.models import StatisticState, StatValue
-from reporting.statistics import refresh, suppress
+from reporting.statistics import STATISTICS, refresh, suppress
 from tests.core.factories import staff
 from tests.welcome.factories import consultation_for
 
@@ -57,7 +58,7 @@ def test_a_run_killed_halfway_resumes_to_the_same_tables(data):
             raise Killed
 
     with pytest.raises(Killed):
-        refresh(names=["consultations"], after_month=kill_after_five)
+        refresh(names=["consultations"], chunk_months=1, after_chunk=kill_after_five)
     checkpoint = StatisticState.objects.get(name="consultations").checkpoint
     assert checkpoint == seen[-1]  # the fifth month finished before the kill
     done = refresh()
@@ -66,6 +67,82 @@ def test_a_run_killed_halfway_resumes_to_the_same_tables(data):
     # Running again changes nothing (idempotent).
     refresh(full=True)
     assert snapshot() == uninterrupted
+
+
+def test_every_statistic_from_the_published_figures(published):
+    done = refresh()
+    assert set(done) == set(STATISTICS) and all(done.values())
+    values = {(s, m, d, k): v for s, m, d, k, v in snapshot()}
+
+    def total(stat, dim, key=None, start=date(1900, 1, 1), end=date(2100, 1, 1)):
+        return sum(v for (s, m, d, k), v in values.items()
+                   if s == stat and d == dim and (key is None or k == key) and start <= m <= end)
+
+    assert values[("occupancy", date(2016, 7, 1), "total", "")] == 8141
+    assert values[("occupancy", date(2017, 8, 1), "total", "")] == 7362
+    assert total("occupancy", "operator", start=date(2017, 8, 1), end=date(2017, 8, 1)) == 7362
+    assert total("dialogues", "held", "refugee") == 35
+    assert total("dialogues", "participants", "refugee") == 35 * 25
+    assert total("dialogues", "participant_group", "refugees") == 35 * 14
+    assert values[("fim", date(2017, 8, 1), "occupied", "internal")] == 167
+    assert values[("fim", date(2017, 8, 1), "occupied", "external")] == 153
+    assert values[("fim", date(2017, 1, 1), "granted", "internal")] == 189
+    assert total("tandems", "formed") == 190
+    assert values[("tandems", date(2017, 12, 1), "active", "")] == 190
+    assert values[("tandems", date(2018, 1, 1), "active", "")] == 70  # 120 ended on 1 Jan 2018
+    assert total("tandems", "ended") == 120
+    assert values[("volunteers", date(2017, 1, 1), "active", "welcome_mentor")] == 85
+    assert values[("volunteers", date(2016, 12, 1), "circle_members", "Freundeskreis Mitte")] == 40
+    assert values[("volunteers", date(2017, 6, 1), "circle_members", "Freundeskreis Mitte")] == 55
+    assert total("proposals", "status", "done") == 6 and total("proposals", "total") == 13
+    assert values[("initiatives", date(2017, 3, 1), "active", "event")] == 5
+    assert values[("integration", date(2017, 6, 1), "active", "Caritas Test")] == 12
+    assert total("integration", "goals_reached", "language") == 8
+    assert total("consultations", "total") == 30 and total("consultations", "language", "ar") == 20
+    assert total("consultations", "topic") == 30
+    march = date(2017, 3, 1)
+    assert values[("appointments", march, "status", "attended")] == 8
+    assert values[("appointments", march, "status", "no_show")] == 2
+    assert values[("appointments", march, "total", "")] == 13  # expired holds were never booked
+    assert values[("group_events", march, "events", "your_start")] == 1
+    assert values[("group_events", march, "registered", "your_start")] == 12
+    assert values[("group_events", march, "participants", "your_start")] == 9
+    # No personal data: no key is a name or an email address of a person.
+    keys = {k for (_s, _m, _d, k) in values}
+    assert not keys & {"M1", "m1@test.example", "P1", "p1@test.example", "NK-1", "IM-1", "berater@test.example"}
+
+
+def test_every_statistic_resumes_after_a_kill(published):
+    refresh()
+    uninterrupted = snapshot()
+    StatValue.objects.all().delete()
+    StatisticState.objects.all().delete()
+
+    class Killed(Exception):
+        pass
+
+    chunks = []
+
+    def kill_halfway(name, month):
+        chunks.append(name)
+        if len(chunks) == 40:
+            raise Killed
+
+    with pytest.raises(Killed):
+        refresh(chunk_months=3, after_chunk=kill_halfway)
+    assert snapshot() != uninterrupted
+    refresh(chunk_months=3)
+    assert snapshot() == uninterrupted
+
+
+def test_deleted_records_leave_the_tables_on_a_full_run(published):
+    refresh()
+    Dialogue.objects.filter(held_on__year=2016).delete()
+    refresh(full=True)
+    assert not StatValue.objects.filter(statistic="dialogues", month__year=2016).exists()
+    Initiative.objects.all().delete()
+    refresh()
+    assert not StatValue.objects.filter(statistic="initiatives").exists()
 
 
 def test_small_groups_are_suppressed():
