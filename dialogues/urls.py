@@ -1,10 +1,14 @@
 from django.urls import path
 
+from core.exports import export_view
+
 from . import views
+from .exports import DATASETS
 
 app_name = "dialogues"
 
 urlpatterns = [
+    path("staff/dialogues/export/<slug:dataset>.<slug:fmt>", export_view(DATASETS), name="export"),
     path("staff/dialogues/", views.dialogue_list, name="dialogue_list"),
     path("staff/dialogues/new/", views.dialogue_create, name="dialogue_create"),
     path("staff/dialogues/<int:pk>/", views.dialogue_detail, name="dialogue_detail"),

@@ -1,10 +1,14 @@
 from django.urls import path
 
+from core.exports import export_view
+
 from . import views
+from .exports import DATASETS
 
 app_name = "refugees"
 
 urlpatterns = [
+    path("staff/refugees/export/<slug:dataset>.<slug:fmt>", export_view(DATASETS), name="export"),
     path("staff/refugees/accommodations/", views.accommodation_list, name="accommodation_list"),
     path("staff/refugees/accommodations/<int:pk>/", views.accommodation_detail, name="accommodation_detail"),
     path("staff/refugees/occupancy/", views.occupancy_overview, name="occupancy_overview"),

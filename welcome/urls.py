@@ -1,10 +1,14 @@
 from django.urls import path, re_path
 
+from core.exports import export_view
+
 from . import altcha_check, views, views_booking, views_events, views_staff_booking
+from .exports import DATASETS
 
 app_name = "welcome"
 
 urlpatterns = [
+    path("staff/welcome/export/<slug:dataset>.<slug:fmt>", export_view(DATASETS), name="export"),
     path("staff/welcome/today/", views.my_day, name="my_day"),
     path("staff/welcome/consultations/", views.consultation_list, name="consultation_list"),
     path("staff/welcome/consultations/new/", views.consultation_log, name="consultation_log"),
