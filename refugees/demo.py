@@ -1,5 +1,6 @@
 """Demo accommodations in all 23 districts and monthly occupancy that follows the published
-totals (May 2014: 1,815; 1 July 2016: 8,141, the peak; Aug 2017: 7,362), linear in between."""
+totals (May 2014: 1,815; 1 July 2016: 8,141, the peak; Aug 2017: 7,362), linear in between
+(flat after December 2017 at the large scale, which covers five years)."""
 
 from __future__ import annotations
 
@@ -58,7 +59,8 @@ def seed(*, scale: str, rng: random.Random, password: str, stdout: TextIO) -> No
         ))
     total_capacity = sum(p.capacity for p in places)
     rows = []
-    for month in months(ANCHORS[0][0], ANCHORS[-1][0]):
+    # The large scale (benchmarks) keeps five years of monthly figures: May 2014 to April 2019.
+    for month in months(ANCHORS[0][0], date(2019, 4, 1) if scale == "large" else ANCHORS[-1][0]):
         total = total_for(month)
         shares = [total * p.capacity // total_capacity for p in places]
         for i in range(total - sum(shares)):  # the rounding remainder, so the city total is exact

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
@@ -16,6 +17,7 @@ from core.models import AuditLog, Role
 from dialogues.models import Dialogue, Proposal
 from refugees.models import FimGrant, GoalField
 from reporting.models import ReportJob, StatValue
+from reporting.report import BUILDERS
 from reporting.statistics import refresh
 from tests.core.factories import staff
 from tests.welcome.factories import consultation_for
@@ -198,3 +200,20 @@ def test_admin_refreshes_the_statistics_on_demand(client, users_by_role, publish
     response = client.post("/en/staff/statistics/refresh/", follow=True)
     assert StatValue.objects.filter(statistic="tandems").exists()  # the task ran (inline in the suite)
     assert "Refresh the statistics now" in response.content.decode()
+
+
+@pytest.mark.parametrize("lang", [code for code, _name in settings.LANGUAGES])
+def test_both_workbooks_build_in_every_language(lang, published, tmp_path):
+    refresh()
+    for kind, builder in BUILDERS.items():
+        out = tmp_path / f"{kind}.xlsx"
+        with open(out, "wb") as target:  # a sheet name cut to 31 characters must stay unique
+            builder(target, start=date(2016, 1, 1), end=date(2017, 12, 31), lang=lang)
+        workbook, _data = _read(str(out))
+        names = workbook.sheetnames
+        assert len(set(names)) == len(names) and all(len(n) <= 31 for n in names)
+        with translation.override(lang):
+            first = translation.gettext("Summary" if kind == "refugee_report" else "Per month")
+        assert names[0] == first[:31]
+        if lang != "en":
+            assert names[0] != ("Summary" if kind == "refugee_report" else "Per month")  # truly translated
