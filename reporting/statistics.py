@@ -293,6 +293,9 @@ def refresh(*, names: list[str] | None = None, full: bool = False, chunk_months:
             first = max(first, min(next_month(state.checkpoint), next_month(this_month, -1)))
         for start, end in _chunks(first, this_month, chunk_months):
             with transaction.atomic(), connection.cursor() as cursor:
+                # One writer per statistic at a time (the nightly run, an admin's refresh and a
+                # report job may meet): the second waits, then recomputes the chunk (idempotent).
+                cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [f"statistics:{name}"])
                 if start == first and (full or not state.checkpoint):
                     # Rows before the first month with data (the data was deleted) go too.
                     cursor.execute(f"DELETE FROM {TABLE} WHERE statistic = %s AND month < %s",  # noqa: S608

@@ -122,7 +122,7 @@ def test_workbooks_open_in_libreoffice(published, tmp_path):
                      "--out", str(out), stdout=io.StringIO())
         # LibreOffice converts the workbook (it would stop at a file it had to repair) ...
         result = subprocess.run(
-            [LIBREOFFICE, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            [str(LIBREOFFICE), "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
              "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(tmp_path / "lo"), str(out)],
             capture_output=True, text=True, timeout=180, check=False)
         converted = tmp_path / "lo" / out.name

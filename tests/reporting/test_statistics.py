@@ -149,3 +149,34 @@ def test_small_groups_are_suppressed():
     assert suppress(3, threshold=5) == "<5"
     assert suppress(5, threshold=5) == 5
     assert suppress(0, threshold=5) == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_runs_at_once_give_the_same_tables(published):
+    import threading
+
+    from django.db import connection
+
+    refresh()
+    expected = snapshot()
+    StatValue.objects.all().delete()
+    StatisticState.objects.all().delete()
+    barrier = threading.Barrier(3)
+    errors = []
+
+    def run():
+        try:
+            barrier.wait(timeout=30)
+            refresh(full=True, chunk_months=6)
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(repr(exc))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert snapshot() == expected
