@@ -21,8 +21,8 @@ def line_chart(points: list[tuple[str, int]], *, width: int = 720, height: int =
             "base_y": height - pad, "right": width - pad}
 
 
-def bar_chart(items: list[tuple[str, int]], *, width: int = 720, bar: int = 22, gap: int = 8,
-              label_width: int = 260) -> dict[str, Any]:
+def bar_chart(items: list[tuple[str, int]], *, width: int = 480, bar: int = 22, gap: int = 8,
+              label_width: int = 180) -> dict[str, Any]:
     """Horizontal bars (long, translated labels stay readable on a phone)."""
     top = max((v for _label, v in items), default=0) or 1
     span = width - label_width - 70

@@ -69,6 +69,6 @@ def dashboard_context(year: int) -> dict[str, Any]:
         "occupancy": line_chart([(date_format(m, "m/Y"), v) for m, v in residents.items()]),
         "occupancy_rows": [(m, number_format(v, force_grouping=True)) for m, v in residents.items()],
         "topics": bar_chart(topics[:15]),
-        "dialogue_months": bar_chart(dialogue_months, label_width=80),
+        "dialogue_months": bar_chart(dialogue_months, label_width=60),
         "proposals": bar_chart([(label["proposal_status"](k), v) for k, v in sorted(proposals.items())]),
     }

@@ -1,4 +1,5 @@
 import io
+import re
 import shutil
 import subprocess
 import warnings
@@ -187,6 +188,11 @@ def test_dashboard_reads_the_statistics_tables(client, users_by_role, published,
     assert figures["No-show rate"]["value"] == "20.0 %"
     assert html.count("<svg") == 4 and "8,141" in html and "7,362" in html  # the occupancy table beside the chart
     assert "Refresh the statistics now" not in html  # a report viewer changes nothing
+    # SVG coordinates are plain numbers in every language (German would otherwise write "12,5").
+    german = client.get("/de/staff/dashboard/?year=2017").content.decode()
+    coordinates = re.findall(r' (?:x|y|dx|width|height|x1|x2|y1|y2|points)="([^"]*)"', german)
+    assert coordinates and not [c for c in coordinates if "," in c and " " not in c]
+    assert all(re.fullmatch(r"-?[\d.]+", c) for c in coordinates if " " not in c)
     # The raw records are not read: deleting them leaves the dashboard as it was.
     Dialogue.objects.all().delete()
     assert client.get("/en/staff/dashboard/?year=2017").context["figures"] == page.context["figures"]
