@@ -1,4 +1,5 @@
 import io
+import re
 from datetime import date
 
 import openpyxl
@@ -60,6 +61,10 @@ def test_published_totals_read_back_with_change_on_the_previous_year(client, use
     assert totals[date(2017, 8, 1)].change_percent == -11.0
     html = response.content.decode()
     assert "8141" in html and "7362" in html and "<polyline" in html
+    # In German the chart's coordinates stay "12.5" (a localised "12,5" is two SVG coordinates).
+    german = client.get("/de" + reverse("refugees:occupancy_overview")[3:]).content.decode()
+    svg = german[german.index("<svg"):german.index("</svg>")]
+    assert "," not in "".join(re.findall(r' (?:x|y|x1|x2|y1|y2)="([^"]*)"', svg))
     assert sum(r["residents"] for r in response.context["by_district"]) == 7362
     assert sum(r["residents"] for r in response.context["by_operator"]) == 7362
 
