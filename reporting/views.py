@@ -16,7 +16,7 @@ from core.forms import AccessibleFormMixin
 from core.models import AuditAction, Role
 
 from .models import ReportJob, StatisticState, StatValue
-from .services import report_request
+from .services import FILENAMES, report_request
 
 READERS = (Role.ADMIN, Role.REPORT_VIEWER)
 
@@ -66,7 +66,8 @@ def report_download(request: HttpRequest, pk: int) -> HttpResponse:
     with job.file.open("rb") as handle:
         content = handle.read()
     response = HttpResponse(content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    filename = (job.file.name or "report.xlsx").rsplit("/", 1)[-1]
+    # The stored name may carry the storage's suffix; the person gets the report's own name.
+    filename = f"{FILENAMES[ReportJob.Kind(job.kind)]}-{job.period_start:%Y%m}-{job.period_end:%Y%m}.xlsx"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 

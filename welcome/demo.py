@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from typing import TextIO
 
+from django.conf import settings
 from django.db import connection
 
 from core.models import Membership, Role
@@ -79,6 +80,7 @@ def seed(*, scale: str, rng: random.Random, password: str, stdout: TextIO) -> No
     stdout.write(f"  consultations: {Consultation.objects.count()}\n")
     seed_events(stdout=stdout)
     seed_offers(rng=rng, stdout=stdout)
+    seed_history(rng=rng, days=days, stdout=stdout)
 
 
 EVENTS = [
@@ -151,3 +153,47 @@ def seed_offers(*, rng: random.Random, stdout: TextIO) -> None:
                 WeeklyHours.objects.create(offer=offer, weekday=weekday, starts=time(9), ends=time(12))
                 WeeklyHours.objects.create(offer=offer, weekday=weekday, starts=time(13), ends=time(16))
     stdout.write(f"  booking offers: {CounsellorOffer.objects.count()}\n")
+
+
+def seed_history(*, rng: random.Random, days: int, stdout: TextIO) -> None:
+    """Past appointments (held, no-shows, cancelled) and past group events with their attendance,
+    as they are after the retention period: without names or contact details."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from .models import Appointment, CounsellorOffer, GroupEvent, Registration
+
+    offers = list(CounsellorOffer.objects.prefetch_related("topics"))
+    if not offers:
+        return
+    now = timezone.localtime().replace(minute=0, second=0, microsecond=0)
+    appointments = []
+    for day in range(days, 1, -1):
+        when = now - timedelta(days=day)
+        if when.weekday() >= 5:
+            continue
+        for i, offer in enumerate(rng.sample(offers, min(len(offers), 3))):
+            start = when.replace(hour=9 + 2 * i)
+            status = rng.choices(["attended", "no_show", "cancelled"], weights=[75, 10, 15])[0]
+            appointments.append(Appointment(
+                counsellor=offer.counsellor, organisation=offer.organisation, topic=rng.choice(list(offer.topics.all())),
+                language=rng.choice(offer.languages), channel=rng.choice(offer.channels), starts_at=start,
+                ends_at=start + timedelta(minutes=45), status=status, ui_language="de", name="", email="", phone="",
+                contact_erased_at=timezone.now()))
+    Appointment.objects.bulk_create(appointments, batch_size=2000)
+    template = GroupEvent.objects.order_by("starts_at").first()
+    registrations = []
+    if template is not None:
+        for day in range(days, 1, -14):
+            start = (now - timedelta(days=day)).replace(hour=18)
+            event = GroupEvent.objects.create(
+                organisation=template.organisation, format=template.format, theme=template.theme,
+                starts_at=start, ends_at=start + timedelta(hours=2), capacity=30, place=template.place,
+                **{f"title_{lang}": getattr(template, f"title_{lang}") for lang, _name in settings.LANGUAGES})
+            for _ in range(rng.randint(8, 30)):
+                registrations.append(Registration(event=event, name="", email="", language=rng.choice(["de", "en", "ar"]),
+                                                  status="confirmed", attended=rng.random() < 0.8,
+                                                  erased_at=timezone.now()))
+        Registration.objects.bulk_create(registrations, batch_size=2000)
+    stdout.write(f"  past appointments: {len(appointments)}, past event sign-ups: {len(registrations)}\n")

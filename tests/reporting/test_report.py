@@ -153,6 +153,7 @@ def test_report_job_in_the_browser_flow(client, users_by_role, published, django
     client.force_login(users_by_role[Role.REPORT_VIEWER])
     download = client.get(reverse("reporting:report_download", kwargs={"pk": job.pk}))
     assert download.status_code == 200
+    assert download["Content-Disposition"] == 'attachment; filename="fluechtlingsbericht-201601-201712.xlsx"'
     workbook, _ = _read(download.content)
     with translation.override("de"):
         assert workbook.sheetnames[0] == translation.gettext("Summary")[:31]
