@@ -53,23 +53,6 @@ def breakdown(accommodations: QuerySet[Accommodation], *, month: date, by: str) 
     )
 
 
-def chart_points(totals: list[MonthTotal], *, width: int = 720, height: int = 240, pad: int = 40) -> dict:
-    """Coordinates for a server-rendered SVG line chart (the report's "Abbildung 1")."""
-    if not totals:
-        return {"points": "", "width": width, "height": height, "ticks": []}
-    top = max(t.residents for t in totals) or 1
-    step = (width - 2 * pad) / max(len(totals) - 1, 1)
-    points = []
-    for i, t in enumerate(totals):
-        x = pad + i * step
-        y = height - pad - (t.residents / top) * (height - 2 * pad)
-        points.append(f"{x:.1f},{y:.1f}")
-    ticks = [{"x": pad + i * step, "label": t.month} for i, t in enumerate(totals)
-             if len(totals) <= 12 or i % max(len(totals) // 12, 1) == 0]
-    return {"points": " ".join(points), "width": width, "height": height, "ticks": ticks, "top": top,
-            "pad": pad}
-
-
 def fim_granted(year: int) -> dict[str, int]:
     from .models import FimGrant
 

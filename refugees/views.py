@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from core.access import organisation_ids_for_role, role_required
 from core.audit import audit_log
+from core.charts import line_chart
 from core.models import AuditAction, Organisation, Role
 
 from .access import (
@@ -28,7 +29,7 @@ from .access import (
 )
 from .forms import GoalForm, GoalUpdateForm, IntegrationPlanForm, OccupancyForm, OccupancyImportForm
 from .models import Accommodation, IntegrationPlan, Occupancy
-from .selectors import breakdown, chart_points, fim_granted, fim_occupied, monthly_totals
+from .selectors import breakdown, fim_granted, fim_occupied, monthly_totals
 from .services import (
     ImportFileError,
     goal_add,
@@ -125,7 +126,7 @@ def occupancy_overview(request: HttpRequest) -> HttpResponse:
         month = totals[-1].month
     audit_log(actor=request.user, action=AuditAction.VIEW, model=Occupancy, detail={"overview": True})
     return render(request, "refugees/occupancy_overview.html", {
-        "totals": totals, "chart": chart_points(totals), "month": month,
+        "totals": totals, "chart": line_chart([(t.month, t.residents) for t in totals], height=240, pad=40, max_ticks=12), "month": month,
         "by_district": breakdown(accommodations, month=month, by="district") if month else [],
         "by_operator": breakdown(accommodations, month=month, by="operator") if month else [],
     })

@@ -8,7 +8,8 @@ from typing import Any
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
-from .charts import bar_chart, line_chart
+from core.charts import bar_chart, line_chart
+
 from .models import StatValue
 from .report import Figures, _labels, change, rate
 

@@ -7,13 +7,15 @@ from typing import Any
 from django.utils.formats import number_format
 
 
-def line_chart(points: list[tuple[str, int]], *, width: int = 720, height: int = 260, pad: int = 48) -> dict[str, Any]:
+def line_chart(points: list[tuple[Any, int]], *, width: int = 720, height: int = 260, pad: int = 48,
+               max_ticks: int = 8) -> dict[str, Any]:
+    """A line over the points (label, value); about ``max_ticks`` labels on the axis."""
     if not points:
         return {"points": "", "width": width, "height": height, "ticks": [], "pad": pad}
     top = max(v for _label, v in points) or 1
     step = (width - 2 * pad) / max(len(points) - 1, 1)
     coords = [(pad + i * step, height - pad - v / top * (height - 2 * pad)) for i, (_label, v) in enumerate(points)]
-    every = max(len(points) // 8, 1)
+    every = 1 if len(points) <= max_ticks else max(len(points) // max_ticks, 1)
     ticks = [{"x": round(x, 1), "label": label} for i, ((label, _v), (x, _y)) in enumerate(zip(points, coords, strict=True))
              if i % every == 0]
     return {"points": " ".join(f"{x:.1f},{y:.1f}" for x, y in coords), "width": width, "height": height,
