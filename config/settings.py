@@ -140,6 +140,7 @@ CELERY_TASK_ALWAYS_EAGER = TESTING
 CELERY_TASK_EAGER_PROPAGATES = TESTING
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "results-cleanup": {"task": "core.tasks.results_cleanup", "schedule": timedelta(hours=24)},
+    "import-previews-purge": {"task": "core.tasks.import_previews_purge", "schedule": timedelta(hours=1)},
     "registrations-erase": {"task": "welcome.tasks.registrations_erase", "schedule": timedelta(hours=6)},
     "holds-expire": {"task": "welcome.tasks.holds_expire", "schedule": timedelta(minutes=1)},
     "reminders-send": {"task": "welcome.tasks.reminders_send", "schedule": timedelta(minutes=10)},
@@ -284,6 +285,14 @@ PORTAL_RESULTS_RETENTION_DAYS = env.int("PORTAL_RESULTS_RETENTION_DAYS", default
 # Names and emails of newcomers (event registrations, later appointments) are erased this many
 # days after the event; the anonymous record stays for the statistics.
 PORTAL_CONTACT_RETENTION_DAYS = env.int("PORTAL_CONTACT_RETENTION_DAYS", default=30)
+# Uploaded spreadsheets (imports) larger than this are refused with a message.
+PORTAL_UPLOAD_MAX_BYTES = env.int("PORTAL_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024)
+# Directory entries not checked for this many days drop out of the public directory.
+PORTAL_DIRECTORY_CHECK_DAYS = env.int("PORTAL_DIRECTORY_CHECK_DAYS", default=365)
+# A newcomer's request for a Willkommens-Tandem: the contact is kept until the request is matched
+# or withdrawn and erased this many days after; an unmatched request is erased after the second.
+PORTAL_TANDEM_REQUEST_RETENTION_DAYS = env.int("PORTAL_TANDEM_REQUEST_RETENTION_DAYS", default=30)
+PORTAL_TANDEM_REQUEST_MAX_DAYS = env.int("PORTAL_TANDEM_REQUEST_MAX_DAYS", default=180)
 # Booking: how long an unconfirmed booking holds its slot; the earliest bookable time from now;
 # how far ahead the public can book.
 # Absolute links in emails sent by Celery (no request to take the host from).

@@ -5,13 +5,14 @@ from django.urls import URLPattern, URLResolver, include, path
 from django.views.i18n import JavaScriptCatalog
 
 from core import views as core_views
+from welcome.info import views as info_views
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("health/", core_views.health, name="health"),
 ]
 
 urlpatterns += i18n_patterns(
-    path("", core_views.public_home, name="public_home"),
+    path("", info_views.home, name="public_home"),
     # Inside the language prefix: translate_url() can only resolve the page being left while
     # that page's language is active (a browser's Accept-Language would otherwise win).
     path("i18n/", include("django.conf.urls.i18n")),

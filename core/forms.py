@@ -1,4 +1,8 @@
 from django import forms
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .models import AuditAction, Organisation, Role, User
@@ -30,6 +34,15 @@ class AccessibleFormMixin:
                 attrs = self.fields[name].widget.attrs  # type: ignore[attr-defined]
                 attrs["aria-invalid"] = "true"
                 attrs["aria-describedby"] = f"{bound.auto_id}_error"
+
+
+def consent_label(text: str, section: str) -> SafeString:
+    """A consent checkbox's label with a link to its form's section of the privacy notice.
+
+    Call it in the form's ``__init__`` (the URL and the language are the request's).
+    """
+    url = reverse("welcome:privacy") + "#" + section
+    return format_html('{} <a href="{}">{}</a>', text, url, gettext("Privacy notice"))
 
 
 class HoneypotMixin(forms.Form):

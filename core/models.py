@@ -85,6 +85,7 @@ class Role(models.TextChoices):
     VOLUNTEER_COORDINATOR = "volunteer_coordinator", _("Volunteer coordinator")
     DIALOGUE_TEAM = "dialogue_team", _("Dialogue team")
     REPORT_VIEWER = "report_viewer", _("Report viewer")
+    DIRECTORY_EDITOR = "directory_editor", _("Directory editor")
 
 
 class MembershipQuerySet(models.QuerySet["Membership"]):
@@ -127,6 +128,11 @@ class District(models.Model):
 
     name = models.CharField(_("name"), max_length=80, unique=True)
     is_inner = models.BooleanField(_("inner-city district"), default=False)
+    # Who answers a newcomer's request for a tandem here; empty: the city's volunteer coordination.
+    volunteer_organisation = models.ForeignKey(
+        "Organisation", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("volunteer coordination"),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -208,3 +214,35 @@ class AuditLog(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise AuditLogError("audit entries cannot be deleted")
+
+
+def _preview_token() -> str:
+    import secrets
+
+    return secrets.token_urlsafe(24)
+
+
+class ImportPreview(models.Model):
+    """An uploaded spreadsheet between its preview and its confirmation.
+
+    Kept in PostgreSQL, so the confirmation may reach any web process; removed a day after upload
+    (core.tasks.import_previews_purge). Holds the parsed rows of the file, which may be personal
+    only as far as the import's own records are.
+    """
+
+    token = models.CharField(max_length=64, unique=True, default=_preview_token, editable=False)
+    kind = models.CharField(_("import"), max_length=40)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, null=True, blank=True,
+                                     related_name="+")
+    file_name = models.CharField(_("file"), max_length=255)
+    rows = models.JSONField(default=list)
+    lines = models.JSONField(default=list)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("import preview")
+        verbose_name_plural = _("import previews")
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.file_name}"

@@ -1,6 +1,8 @@
-"""Writes of the shared app: inviting staff."""
+"""Writes of the shared app: inviting staff, import previews."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from allauth.account.forms import default_token_generator
 from allauth.account.utils import user_pk_to_url_str
@@ -9,7 +11,7 @@ from django.urls import reverse
 
 from .audit import audit_log
 from .mail import send_templated_after_commit
-from .models import AuditAction, Membership, Organisation, User
+from .models import AuditAction, ImportPreview, Membership, Organisation, User
 
 
 def staff_invite(
@@ -35,3 +37,21 @@ def staff_invite(
             context={"user": user, "organisation": organisation, "link": link, "invited_by": invited_by},
         )
     return user
+
+
+def import_preview_store(*, user: User, kind: str, organisation: Organisation | None, file_name: str,
+                         rows: list[dict[str, Any]], lines: list[int]) -> ImportPreview:
+    """Keep a checked upload until the user confirms it (any web process can take it from here)."""
+    with transaction.atomic():
+        # One pending preview per user and import: a new upload replaces the last.
+        ImportPreview.objects.filter(user=user, kind=kind).delete()
+        return ImportPreview.objects.create(user=user, kind=kind, organisation=organisation,
+                                            file_name=file_name[:255], rows=rows, lines=lines)
+
+
+def import_preview_get(*, user: User, kind: str, token: str) -> ImportPreview | None:
+    return ImportPreview.objects.filter(user=user, kind=kind, token=token).first()
+
+
+def import_preview_discard(*, preview: ImportPreview) -> None:
+    ImportPreview.objects.filter(pk=preview.pk).delete()

@@ -37,3 +37,12 @@ def deliver_email(payload: dict) -> int:
     for name, content, mimetype in payload.get("attachments", []):
         message.attach(name, content, mimetype)
     return message.send()
+
+
+@shared_task(name="core.tasks.import_previews_purge")
+def import_previews_purge() -> int:
+    """Previews nobody confirmed: gone a day after the upload."""
+    from .models import ImportPreview
+
+    deleted, _ = ImportPreview.objects.filter(created_at__lt=timezone.now() - timedelta(days=1)).delete()
+    return deleted

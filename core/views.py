@@ -28,10 +28,6 @@ from .services import staff_invite
 AUDIT_PAGE_SIZE = 50
 
 
-def public_home(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/public_home.html")
-
-
 @role_required()
 def staff_home(request: HttpRequest) -> HttpResponse:
     return render(request, "core/staff_home.html", {"memberships": memberships_of(request.user)})

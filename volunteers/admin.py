@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Circle, SportsOffer, Tandem, Training, Volunteer
+from .models import Circle, Tandem, TandemRequest, Training, Volunteer
 
 
 @admin.register(Volunteer)
@@ -23,10 +23,11 @@ class CircleAdmin(admin.ModelAdmin):
     filter_horizontal = ["districts", "accommodations"]
 
 
-@admin.register(SportsOffer)
-class SportsOfferAdmin(admin.ModelAdmin):
-    list_display = ["sport", "club", "district", "women_only"]
-    list_filter = ["women_only", "district"]
+@admin.register(TandemRequest)
+class TandemRequestAdmin(admin.ModelAdmin):
+    list_display = ["id", "organisation", "district", "status", "created_at"]
+    list_filter = ["status", "organisation"]
+    exclude = ["name", "email", "phone"]  # the contact is for the coordinators' own pages only
 
 
 @admin.register(Training)

@@ -74,9 +74,3 @@ class CircleForm(AccessibleFormMixin, forms.ModelForm):
 class CircleCountForm(AccessibleFormMixin, forms.Form):
     on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
     members = forms.IntegerField(label=_("Active members"), min_value=0)
-
-
-class SportsSearchForm(AccessibleFormMixin, forms.Form):
-    sport = forms.CharField(label=_("Sport"), required=False, max_length=100)
-    district = forms.ModelChoiceField(label=_("City district"), queryset=District.objects.all(), required=False)
-    women_only = forms.BooleanField(label=_("Women only"), required=False)

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.models import District, Organisation
 
@@ -147,8 +148,14 @@ class Circle(models.Model):
                                             verbose_name=_("accommodations supported"))
     contact_person = models.CharField(_("contact person"), max_length=150, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_consent_on = models.DateField(
+        _("consent to show the contact publicly given on"), null=True, blank=True,
+        help_text=_("Without it, the public directory shows the circle without its contact person."))
     founded_on = models.DateField(_("founded"), null=True, blank=True)
     dissolved_on = models.DateField(_("dissolved"), null=True, blank=True)
+    # The circle's public entry in the Welcome Center's directory (kept in step by circle_publish).
+    directory_entry = models.OneToOneField("welcome.DirectoryEntry", on_delete=models.SET_NULL, null=True,
+                                           blank=True, related_name="circle", editable=False)
 
     class Meta:
         ordering = ["name"]
@@ -176,20 +183,55 @@ class CircleCount(models.Model):
         return f"{self.circle} {self.on}: {self.members}"
 
 
-class SportsOffer(models.Model):
-    """A club's sports offer for newcomers; public information, no personal data."""
+class TandemRequest(models.Model):
+    """A newcomer asks for a Willkommens-Tandem: in 12 languages on the public side, or through a
+    counsellor from a consultation. It is the newcomer side of the coordinator's ranked suggestions.
 
-    sport = models.CharField(_("sport"), max_length=100)
-    club = models.CharField(_("club"), max_length=200)
-    district = models.ForeignKey(District, on_delete=models.PROTECT, related_name="+", verbose_name=_("city district"))
-    target_group = models.CharField(_("for whom"), max_length=200, blank=True)
-    women_only = models.BooleanField(_("women only"), default=False)
-    contact = models.CharField(_("contact"), max_length=200, blank=True)
+    The contact is kept until the request is matched or withdrawn, then for
+    PORTAL_TANDEM_REQUEST_RETENTION_DAYS; an unmatched request goes after PORTAL_TANDEM_REQUEST_MAX_DAYS.
+    """
+
+    class Status(models.TextChoices):
+        OPEN = "open", pgettext_lazy("tandem request", "open")
+        MATCHED = "matched", _("matched")
+        WITHDRAWN = "withdrawn", _("withdrawn")
+        EXPIRED = "expired", pgettext_lazy("tandem request", "expired")
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="tandem_requests",
+                                     verbose_name=_("coordinated by"))
+    languages = ArrayField(models.CharField(max_length=8), default=list, verbose_name=_("languages spoken"))
+    district = models.ForeignKey(District, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+                                 verbose_name=_("city district"))
+    interests = models.CharField(_("interests"), max_length=300, blank=True)
+    help_wished = models.CharField(_("help wished"), max_length=500, blank=True)
+    # Contact: erased after matching or withdrawal plus the retention period.
+    name = models.CharField(_("name"), max_length=120, blank=True)
+    email = models.EmailField(_("email address"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    ui_language = models.CharField(_("language of the emails"), max_length=8, choices=settings.LANGUAGES,
+                                   default="de")
+    consent_given_on = models.DateField(_("consent given on"), default=timezone.localdate)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
+    from_consultation = models.ForeignKey("welcome.Consultation", on_delete=models.SET_NULL, null=True, blank=True,
+                                          related_name="+", verbose_name=_("started from consultation"))
+    tandem = models.OneToOneField(Tandem, on_delete=models.SET_NULL, null=True, blank=True,
+                                  related_name="request", verbose_name=_("tandem"))
+    created_at = models.DateTimeField(_("requested"), default=timezone.now)
+    closed_at = models.DateTimeField(_("matched or withdrawn"), null=True, blank=True)
+    contact_erased_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
-        ordering = ["sport", "club"]
-        verbose_name = _("sports offer")
-        verbose_name_plural = _("sports offers")
+        ordering = ["created_at", "id"]
+        verbose_name = _("tandem request")
+        verbose_name_plural = _("tandem requests")
+        indexes = [models.Index(fields=["organisation", "status", "created_at"], name="tandemrequest_queue_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status="open") | Q(closed_at__isnull=False),
+                name="tandemrequest_closed_has_date",
+                violation_error_message=_("A matched or withdrawn request needs the date it was closed."),
+            ),
+        ]
 
     def __str__(self) -> str:
-        return f"{self.sport} – {self.club}"
+        return f"#{self.pk}"

@@ -22,10 +22,9 @@ from .forms import (
     CircleForm,
     EndTandemForm,
     MatchForm,
-    SportsSearchForm,
     VolunteerRegistrationForm,
 )
-from .models import Circle, CircleCount, SportsOffer, Tandem, Volunteer, VolunteerRole
+from .models import Circle, CircleCount, Tandem, Volunteer, VolunteerRole
 from .services import (
     ClearanceMissing,
     tandem_activate,
@@ -163,14 +162,6 @@ def circle_list(request: HttpRequest) -> HttpResponse:
 
 
 def sports_offers(request: HttpRequest) -> HttpResponse:
-    """Public search for sports mentors and newcomers: clubs' offers, no personal data."""
-    form = SportsSearchForm(request.GET or None)
-    offers = SportsOffer.objects.select_related("district")
-    if form.is_valid():
-        if form.cleaned_data["sport"]:
-            offers = offers.filter(sport__icontains=form.cleaned_data["sport"])
-        if form.cleaned_data["district"]:
-            offers = offers.filter(district=form.cleaned_data["district"])
-        if form.cleaned_data["women_only"]:
-            offers = offers.filter(women_only=True)
-    return render(request, "volunteers/sports_offers.html", {"form": form, "offers": offers[:200]})
+    """The clubs' sports offers are entries of the Welcome Center's directory now."""
+    return redirect(reverse("welcome:directory") + "?" + urlencode({"kind": "club", "club_category": "sport"}),
+                    permanent=True)

@@ -1,6 +1,6 @@
 from django.contrib import admin
 from import_export.admin import ImportExportModelAdmin
-from modeltranslation.admin import TranslationAdmin
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
 from .models import (
     Appointment,
@@ -13,6 +13,8 @@ from .models import (
     Topic,
     WeeklyHours,
 )
+from .info.models import ChannelInstruction, LegalPage, LegalSection, OpeningHours, Place
+from .directory.models import DirectoryEntry
 from .resources import ConsultationResource, ReferralTargetResource, TargetGroupResource, TopicResource
 
 
@@ -69,7 +71,7 @@ class CounsellorOfferAdmin(admin.ModelAdmin):
 
 
 @admin.register(CentreClosure)
-class CentreClosureAdmin(admin.ModelAdmin):
+class CentreClosureAdmin(TranslationAdmin):
     list_display = ["date", "reason"]
 
 
@@ -81,3 +83,41 @@ class AppointmentAdmin(admin.ModelAdmin):
     list_select_related = ["counsellor", "organisation", "topic"]
     date_hierarchy = "starts_at"
     readonly_fields = ["token", "reminder_sent_at", "contact_erased_at"]
+
+
+# --- What the public side tells newcomers: kept by the city's admins in 12 languages -----------
+
+class OpeningHoursInline(admin.TabularInline):
+    model = OpeningHours
+    extra = 0
+
+
+@admin.register(Place)
+class PlaceAdmin(TranslationAdmin):
+    list_display = ["name", "street", "is_active", "sort_order"]
+    inlines = [OpeningHoursInline]
+
+
+@admin.register(ChannelInstruction)
+class ChannelInstructionAdmin(TranslationAdmin):
+    list_display = ["channel"]
+
+
+class LegalSectionInline(TranslationStackedInline):
+    model = LegalSection
+    extra = 0
+
+
+@admin.register(LegalPage)
+class LegalPageAdmin(TranslationAdmin):
+    list_display = ["kind", "title", "updated_on"]
+    inlines = [LegalSectionInline]
+
+
+@admin.register(DirectoryEntry)
+class DirectoryEntryAdmin(TranslationAdmin):
+    list_display = ["name", "kind", "organisation", "district", "last_checked_on", "is_published"]
+    list_filter = ["kind", "is_published", "organisation"]
+    list_select_related = ["organisation", "district"]
+    search_fields = ["name", "provider"]
+    filter_horizontal = ["target_groups"]

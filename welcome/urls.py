@@ -3,6 +3,8 @@ from django.urls import path, re_path
 from core.exports import export_view
 
 from . import altcha_check, views, views_booking, views_events, views_staff_booking
+from .directory import views as directory_views
+from .info import views as info_views
 from .exports import DATASETS
 
 app_name = "welcome"
@@ -26,7 +28,23 @@ urlpatterns = [
     path("staff/welcome/events/new/", views_events.staff_event_edit, name="staff_event_create"),
     path("staff/welcome/events/<int:pk>/edit/", views_events.staff_event_edit, name="staff_event_edit"),
     path("staff/welcome/events/<int:pk>/", views_events.staff_event_attendance, name="staff_event_attendance"),
+    path("staff/directory/", directory_views.staff_directory, name="staff_directory"),
+    path("staff/directory/new/", directory_views.staff_entry_edit, name="staff_directory_create"),
+    path("staff/directory/<int:pk>/edit/", directory_views.staff_entry_edit, name="staff_directory_edit"),
+    path("staff/directory/<int:pk>/checked/", directory_views.staff_entry_checked, name="staff_directory_checked"),
+    path("staff/directory/<int:pk>/delete/", directory_views.staff_entry_delete, name="staff_directory_delete"),
+    path("staff/directory/import/", directory_views.staff_import, name="staff_directory_import"),
+    path("staff/directory/import/template.<slug:fmt>", directory_views.staff_import_template,
+         name="staff_directory_template"),
+    path("staff/translations/", info_views.translation_status, name="translation_status"),
     # Public pages: no login, in the visitor's language.
+    path("contact/", info_views.contact, name="contact"),
+    path("privacy/", info_views.legal, {"kind": "privacy"}, name="privacy"),
+    path("imprint/", info_views.legal, {"kind": "imprint"}, name="imprint"),
+    path("accessibility/", info_views.legal, {"kind": "accessibility"}, name="accessibility"),
+    path("easy-german/", info_views.legal, {"kind": "easy-german"}, name="easy_german"),
+    path("directory/", directory_views.directory, name="directory"),
+    path("directory/<int:pk>/", directory_views.directory_entry, name="directory_entry"),
     path("events/", views_events.event_list, name="event_list"),
     path("events/<int:pk>/", views_events.event_detail, name="event_detail"),
     path("events/registration/<str:token>/", views_events.registration_manage, name="registration_manage"),

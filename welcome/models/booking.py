@@ -40,6 +40,10 @@ class CounsellorOffer(models.Model):
     channels = ArrayField(models.CharField(max_length=12, choices=Channel.choices), verbose_name=_("channels"))
     topics = models.ManyToManyField(Topic, related_name="offers", verbose_name=_("topics"))
     is_active = models.BooleanField(_("bookable"), default=True)
+    place = models.ForeignKey("welcome.Place", on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+                              verbose_name=_("place for appointments in person"))
+    online_url = models.URLField(_("link to join online appointments"), blank=True,
+                                 help_text=_("Sent only in the confirmed mail and shown on the newcomer's own page."))
 
     class Meta:
         verbose_name = _("booking offer")
@@ -100,6 +104,7 @@ class AvailabilityException(models.Model):
 
 
 class CentreClosure(models.Model):
+    # The reason is shown on the contact page, translated (welcome/translation.py).
     """A day the centre is closed (besides public holidays, which the holidays package knows)."""
 
     date = models.DateField(_("date"), unique=True)
@@ -140,6 +145,10 @@ class Appointment(models.Model):
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.HELD)
+    # Where it happens (in person) or how to join (online): copied from the offer when booked.
+    place = models.ForeignKey("welcome.Place", on_delete=models.PROTECT, null=True, blank=True,
+                              related_name="appointments", verbose_name=_("place"))
+    online_url = models.URLField(_("link to join"), blank=True)
     hold_expires_at = models.DateTimeField(_("hold expires"), null=True, blank=True)
     # Contact details: erased a set number of days after the appointment (PORTAL_CONTACT_RETENTION_DAYS).
     name = models.CharField(_("name"), max_length=120, blank=True)

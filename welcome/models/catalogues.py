@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.translation_status import TranslationTracked
+
 
 class CatalogueItem(models.Model):
     """An admin-editable list entry; ``name`` is translated into the 12 languages."""
@@ -20,7 +22,12 @@ class CatalogueItem(models.Model):
         return self.name
 
 
-class Topic(CatalogueItem):
+class Topic(TranslationTracked, CatalogueItem):
+    tracked_fields = ("name", "what_to_bring")
+
+    what_to_bring = models.TextField(
+        _("what to bring"), blank=True,
+        help_text=_("Told to the newcomer before they book and in every mail about the appointment."))
     slot_minutes = models.PositiveSmallIntegerField(_("appointment length (minutes)"), default=45)
     buffer_minutes = models.PositiveSmallIntegerField(_("buffer after an appointment (minutes)"), default=15)
 

@@ -115,6 +115,11 @@ class Consultation(models.Model):
     referrals = models.ManyToManyField(
         ReferralTarget, blank=True, related_name="consultations", verbose_name=_("referrals")
     )
+    # Offers of the directory the newcomer was pointed to (counted per entry and kind, no personal data).
+    directory_referrals = models.ManyToManyField(
+        "welcome.DirectoryEntry", blank=True, related_name="consultations",
+        verbose_name=_("offers recommended"),
+    )
     outcome_note = models.CharField(
         _("short outcome note"), max_length=500, blank=True,
         help_text=_("What was agreed. No names, addresses or other personal details."),

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Organisation
+from core.translation_status import TranslationTracked
 
 from .catalogues import Topic
 
@@ -34,8 +35,10 @@ class GroupEventManager(models.Manager["GroupEvent"]):
         return self.get_queryset().public()
 
 
-class GroupEvent(models.Model):
+class GroupEvent(TranslationTracked):
     """A themed group event (Gruppenveranstaltung) with public registration."""
+
+    tracked_fields = ("title", "description")
 
     organisation = models.ForeignKey(
         Organisation, on_delete=models.PROTECT, related_name="group_events", verbose_name=_("organiser")

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from core.forms import AccessibleFormMixin
+from core.models import District, Organisation
+
+from ..forms import ChipsWidget
+from ..models import ConsultationLanguage, TargetGroup
+from .models import ClubCategory, CounsellingType, CourseLevel, DirectoryEntry, EntryKind, Schedule
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+TRANSLATED = ("name", "description", "cost_note")
+
+
+class DirectoryFilterForm(AccessibleFormMixin, forms.Form):
+    """The public search (a GET form: works without JavaScript)."""
+
+    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+    kind = forms.ChoiceField(label=_("What"), required=False, choices=[("", _("everything")), *EntryKind.choices])
+    district = forms.ModelChoiceField(label=_("City district"), required=False, queryset=District.objects.all(),
+                                      empty_label=_("all districts"))
+    language = forms.ChoiceField(label=_("Language spoken"), required=False,
+                                 choices=[("", _("any language")), *ConsultationLanguage.choices])
+    target_group = forms.ModelChoiceField(label=_("For whom"), required=False, queryset=TargetGroup.objects.none(),
+                                          empty_label=_("everyone"))
+    level = forms.ChoiceField(label=_("German level"), required=False,
+                              choices=[("", _("any level")), *CourseLevel.choices])
+    schedule = forms.ChoiceField(label=_("When"), required=False, choices=[("", _("any time")), *Schedule.choices])
+    counselling_type = forms.ChoiceField(label=_("Counselling"), required=False,
+                                         choices=[("", _("any counselling")), *CounsellingType.choices])
+    club_category = forms.ChoiceField(label=_("Kind of club or group"), required=False,
+                                      choices=[("", _("any kind")), *ClubCategory.choices])
+    integration_course = forms.BooleanField(label=_("Integration courses only"), required=False)
+    childcare = forms.BooleanField(label=_("With childcare"), required=False)
+    free = forms.BooleanField(label=_("Free of charge"), required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["target_group"].queryset = TargetGroup.objects.filter(is_active=True)  # type: ignore[attr-defined]
+
+
+class DirectoryEntryForm(AccessibleFormMixin, forms.ModelForm):
+    """Staff form and the rules of every imported row (welcome/directory/imports.py)."""
+
+    levels = forms.MultipleChoiceField(label=_("Levels"), required=False, choices=CourseLevel.choices,
+                                       widget=ChipsWidget)
+    schedules = forms.MultipleChoiceField(label=_("When"), required=False, choices=Schedule.choices,
+                                          widget=ChipsWidget)
+    languages = forms.MultipleChoiceField(label=_("Languages spoken"), required=False,
+                                          choices=ConsultationLanguage.choices, widget=ChipsWidget)
+
+    class Meta:
+        model = DirectoryEntry
+        fields = [
+            "organisation", "kind", "provider",
+            *[f"{name}_{code}" for name in TRANSLATED for code in LANGUAGE_CODES],
+            "levels", "is_integration_course", "schedules", "childcare", "counselling_type", "club_category",
+            "women_only", "is_free", "languages", "target_groups", "district", "address", "phone", "email",
+            "website", "contact_is_personal", "contact_consent_on", "is_published", "last_checked_on",
+        ]
+        widgets = {
+            **{f"description_{code}": forms.Textarea(attrs={"rows": 3}) for code in LANGUAGE_CODES},
+            "target_groups": ChipsWidget,
+            "contact_consent_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "last_checked_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+    def __init__(self, *args: Any, organisations: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
+        self.fields["organisation"].empty_label = None  # type: ignore[attr-defined]
+        if organisations.count() == 1:
+            self.fields["organisation"].widget = forms.HiddenInput()
+            self.initial.setdefault("organisation", organisations.first().pk)
+        self.fields["name_de"].required = True
+        self.fields["target_groups"].queryset = TargetGroup.objects.filter(is_active=True)  # type: ignore[attr-defined]
+        for name in ("phone", "email", "website"):
+            self.fields[name].widget.attrs["dir"] = "ltr"
+
+    def language_groups(self) -> list[tuple[str, str, list[forms.BoundField]]]:
+        """The translated fields per language (German first), for the template."""
+        names = dict(settings.LANGUAGES)
+        return [(code, str(names[code]), [self[f"{name}_{code}"] for name in TRANSLATED]) for code in LANGUAGE_CODES]
+
+    def other_fields(self) -> list[forms.BoundField]:
+        translated = {f"{name}_{code}" for name in TRANSLATED for code in LANGUAGE_CODES}
+        return [field for field in self.visible_fields() if field.name not in translated]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("kind") != EntryKind.GERMAN_COURSE:
+            if data.get("levels"):
+                self.add_error("levels", _("Levels belong to German courses."))
+            if data.get("is_integration_course"):
+                self.add_error("is_integration_course", _("Only a German course can be an integration course."))
+        if data.get("contact_is_personal") and (data.get("phone") or data.get("email")) \
+                and not data.get("contact_consent_on"):
+            self.add_error("contact_consent_on", _("A private person's contact needs the date of their consent."))
+        return data
+
+
+class DirectoryImportForm(AccessibleFormMixin, forms.Form):
+    file = forms.FileField(label=_("File (CSV or XLSX)"),
+                           help_text=_("CSV as Excel or LibreOffice save it (semicolons or commas), or XLSX."))
+    delimiter = forms.ChoiceField(label=_("Separator in CSV files"), required=False, choices=[
+        ("", _("recognise")), (";", _("semicolon ;")), (",", _("comma ,")), ("\t", _("tab"))])
+    organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=Organisation.objects.none(),
+                                          empty_label=None)
+
+    def __init__(self, *args: Any, organisations: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
+        if organisations.count() == 1:
+            self.fields["organisation"].widget = forms.HiddenInput()
+            self.initial["organisation"] = organisations.first().pk
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        if upload.size > settings.PORTAL_UPLOAD_MAX_BYTES:
+            raise forms.ValidationError(
+                _("The file is larger than %(limit)s MB. Please split it into smaller files.")
+                % {"limit": settings.PORTAL_UPLOAD_MAX_BYTES // (1024 * 1024)})
+        return upload

@@ -1,0 +1,56 @@
+"""Writes of the directory: each one transaction with its audit entry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from core.audit import audit_log
+from core.models import AuditAction, Organisation, User
+
+from ..models import TargetGroup
+from .models import DirectoryEntry
+
+
+def directory_entry_save(*, actor: User, entry: DirectoryEntry, target_groups: list[TargetGroup]) -> DirectoryEntry:
+    """Create or change an entry (filled in by the staff form, not yet saved)."""
+    created = entry._state.adding
+    with transaction.atomic():
+        entry.save()
+        entry.target_groups.set(target_groups)
+        audit_log(actor=actor, action=AuditAction.CREATE if created else AuditAction.UPDATE, obj=entry)
+    return entry
+
+
+def directory_entry_mark_checked(*, actor: User, entry: DirectoryEntry) -> DirectoryEntry:
+    """Somebody looked at the entry and it is still right: it stays in the public list."""
+    with transaction.atomic():
+        entry.last_checked_on = timezone.localdate()
+        entry.save(update_fields=["last_checked_on"])
+        audit_log(actor=actor, action=AuditAction.UPDATE, obj=entry, detail={"checked": True})
+    return entry
+
+
+def directory_entry_delete(*, actor: User, entry: DirectoryEntry) -> None:
+    with transaction.atomic():
+        audit_log(actor=actor, action=AuditAction.DELETE, obj=entry)
+        entry.delete()
+
+
+def directory_import(*, actor: User, organisation: Organisation, rows: list[dict[str, Any]]) -> tuple[int, int]:
+    """Create or change the entries of a validated import, all or nothing. Returns (created, changed)."""
+    created = changed = 0
+    with transaction.atomic():
+        for row in rows:
+            entry: DirectoryEntry = row["entry"]
+            is_new = entry._state.adding
+            entry.organisation = organisation
+            entry.save()
+            entry.target_groups.set(row["target_groups"])
+            created += is_new
+            changed += not is_new
+        audit_log(actor=actor, action=AuditAction.CREATE, model=DirectoryEntry, organisation=organisation,
+                  detail={"import": True, "created": created, "changed": changed})
+    return created, changed

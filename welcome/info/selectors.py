@@ -1,0 +1,128 @@
+"""Reads for the public pages: places with their hours, closures ahead, the legal pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.access import has_role, is_city_admin
+from core.models import Role, User
+from core.translation_status import TranslationState, TranslationTracked
+
+from ..access import group_events_for_user
+from ..directory.access import directory_entries_for_user
+from ..models import CentreClosure, Topic
+from ..slots import public_holidays
+from .models import ChannelInstruction, LegalPage, LegalSection, OpeningHours, Place
+
+CLOSURES_AHEAD_DAYS = 60
+
+
+@dataclass(frozen=True)
+class ClosedDay:
+    day: date
+    reason: str  # a public holiday's name (German, from the holidays package) or the closure's reason
+    is_holiday: bool
+    closure: CentreClosure | None = None
+
+
+def places_public() -> list[Place]:
+    return list(Place.objects.public())
+
+
+def closed_days_ahead(*, start: date | None = None, days: int = CLOSURES_AHEAD_DAYS) -> list[ClosedDay]:
+    """Centre closures and Baden-Württemberg public holidays in the coming weeks, in date order."""
+    start = start or timezone.localdate()
+    end = start + timedelta(days=days)
+    found = [ClosedDay(c.date, "", False, c)
+             for c in CentreClosure.objects.filter(date__gte=start, date__lt=end).order_by("date")]
+    known = {c.day for c in found}
+    for year in {start.year, end.year}:
+        for day, name in public_holidays(year).items():
+            if start <= day < end and day not in known and day.weekday() < 5:
+                found.append(ClosedDay(day, name, True))
+    return sorted(found, key=lambda c: c.day)
+
+
+def open_today(place: Place, *, closed: list[ClosedDay], now: datetime | None = None) -> tuple[
+        list[OpeningHours], ClosedDay | None]:
+    """Today's hours of a place, or why it is closed today."""
+    today = timezone.localtime(now).date() if now else timezone.localdate()
+    reason = next((c for c in closed if c.day == today), None)
+    if reason:
+        return [], reason
+    return [h for h in place.hours.all() if h.weekday == today.weekday()], None
+
+
+def legal_page(kind: str) -> LegalPage | None:
+    return (LegalPage.objects.filter(kind=kind)
+            .prefetch_related(Prefetch("sections", queryset=LegalSection.objects.order_by("sort_order", "id")))
+            .first())
+
+
+# --- translation status ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TranslationSource:
+    label: str
+    items: Callable[[], Iterable[TranslationTracked]]
+    edit_url: Callable[[Any], str]
+
+
+@dataclass(frozen=True)
+class TranslationRow:
+    item: TranslationTracked
+    label: str
+    edit_url: str
+    states: list[tuple[str, TranslationState]]
+
+
+def _admin_url(name: str) -> Callable[[Any], str]:
+    return lambda obj: reverse(f"admin:welcome_{name}_change", args=[obj.pk])
+
+
+def translation_sources(user: User) -> dict[str, TranslationSource]:
+    """What the user keeps in 12 languages: admins everything public, directory editors their
+    entries, counsellors their organisations' events."""
+    sources: dict[str, TranslationSource] = {}
+    if is_city_admin(user):
+        sources["places"] = TranslationSource(str(_("Places")), lambda: Place.objects.all(), _admin_url("place"))
+        sources["topics"] = TranslationSource(str(_("Topics and what to bring")), lambda: Topic.objects.all(),
+                                              _admin_url("topic"))
+        sources["channels"] = TranslationSource(str(_("How each channel works")),
+                                                lambda: ChannelInstruction.objects.all(),
+                                                _admin_url("channelinstruction"))
+        sources["legal"] = TranslationSource(str(_("Legal pages")), lambda: LegalPage.objects.all(),
+                                             _admin_url("legalpage"))
+        sources["legal-sections"] = TranslationSource(
+            str(_("Sections of the legal pages")), lambda: LegalSection.objects.select_related("page"),
+            lambda obj: reverse("admin:welcome_legalpage_change", args=[obj.page_id]))
+    if directory_entries_for_user(user).exists() or has_role(user, Role.DIRECTORY_EDITOR):
+        sources["directory"] = TranslationSource(
+            str(_("Directory entries")), lambda: directory_entries_for_user(user).order_by("name", "id"),
+            lambda obj: reverse("welcome:staff_directory_edit", args=[obj.pk]))
+    if has_role(user, Role.ADMIN, Role.COUNSELLOR):
+        sources["events"] = TranslationSource(
+            str(_("Group events")),
+            lambda: group_events_for_user(user).filter(starts_at__gte=timezone.now()).order_by("starts_at"),
+            lambda obj: reverse("welcome:staff_event_edit", args=[obj.pk]))
+    return sources
+
+
+def translation_rows(source: TranslationSource, *, state: str = "", lang: str = "") -> list[TranslationRow]:
+    codes = [code for code, _name in settings.LANGUAGES]
+    rows = []
+    for item in source.items():
+        states = [(code, item.translation_state(code)) for code in codes]
+        if state and not any(s == state and (not lang or code == lang) for code, s in states):
+            continue
+        rows.append(TranslationRow(item, str(item), source.edit_url(item), states))
+    return rows
