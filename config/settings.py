@@ -145,6 +145,7 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "holds-expire": {"task": "welcome.tasks.holds_expire", "schedule": timedelta(minutes=1)},
     "reminders-send": {"task": "welcome.tasks.reminders_send", "schedule": timedelta(minutes=10)},
     "tandem-contacts-erase": {"task": "volunteers.tasks.tandem_contacts_erase", "schedule": timedelta(hours=24)},
+    "tandem-requests-erase": {"task": "volunteers.tasks.tandem_requests_erase", "schedule": timedelta(hours=6)},
     "reports-expire": {"task": "reporting.tasks.reports_expire", "schedule": timedelta(hours=6)},
     # Statistics: the new months every night, everything again on Sundays (records change afterwards).
     "statistics-refresh": {"task": "reporting.tasks.statistics_refresh", "schedule": crontab(hour=2, minute=30)},
@@ -316,6 +317,8 @@ PORTAL_BOOKING_RATE_PER_IP = env("PORTAL_BOOKING_RATE_PER_IP", default="20/h")
 PORTAL_BOOKING_RATE_PER_EMAIL = env("PORTAL_BOOKING_RATE_PER_EMAIL", default="5/h")
 # Without JavaScript there is no proof of work: a stricter limit per address instead.
 PORTAL_BOOKING_RATE_NOJS = env("PORTAL_BOOKING_RATE_NOJS", default="5/h")
+# Other public forms that store a newcomer's contact (the request for a tandem): attempts per IP address.
+PORTAL_PUBLIC_FORM_RATE = env("PORTAL_PUBLIC_FORM_RATE", default="10/h")
 PORTAL_ALTCHA_HMAC_KEY = env("PORTAL_ALTCHA_HMAC_KEY", default="altcha:" + SECRET_KEY)
 PORTAL_ALTCHA_MAX_NUMBER = env.int("PORTAL_ALTCHA_MAX_NUMBER", default=100_000)
 

@@ -34,6 +34,7 @@ DEMO_LOGINS = [
     ("volunteers@welcome.example", "Vera", "Koordination", "Stadt", Role.VOLUNTEER_COORDINATOR),
     ("dialogue@welcome.example", "Dario", "Dialog", "Stadt", Role.DIALOGUE_TEAM),
     ("reports@welcome.example", "Rita", "Bericht", "Stadt", Role.REPORT_VIEWER),
+    ("directory@welcome.example", "Dilan", "Verzeichnis", "Caritas", Role.DIRECTORY_EDITOR),
 ]
 
 

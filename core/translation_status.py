@@ -138,8 +138,12 @@ class TranslationTracked(models.Model):
         if code == SOURCE_LANGUAGE:
             return ShownText(source, SOURCE_LANGUAGE, False)
         text = getattr(self, f"{field}_{code}", "") or ""
-        if text and self.translation_state(code) == TranslationState.CURRENT:
-            return ShownText(text, code, False)
         if not source:
             return ShownText(text, code, False)
-        return ShownText(source, SOURCE_LANGUAGE, True)
+        if not text:
+            return ShownText(source, SOURCE_LANGUAGE, True)
+        # Per field: a title translated in time shows even while the description is still missing.
+        stamp = (self.translations_changed_at or {}).get(code)
+        if stamp is not None and datetime.fromisoformat(stamp) < self.source_changed_at:
+            return ShownText(source, SOURCE_LANGUAGE, True)
+        return ShownText(text, code, False)

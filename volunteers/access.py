@@ -7,10 +7,10 @@ from typing import Any
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
-from core.access import is_city_admin, organisation_ids_for_role
+from core.access import has_role, is_city_admin, organisation_ids_for_role
 from core.models import Role
 
-from .models import Tandem, Volunteer
+from .models import Tandem, TandemRequest, Volunteer
 
 
 def volunteers_for_user(user: Any) -> QuerySet[Volunteer]:
@@ -27,9 +27,23 @@ def tandems_for_user(user: Any) -> QuerySet[Tandem]:
         organisation_id__in=organisation_ids_for_role(user, Role.VOLUNTEER_COORDINATOR))
 
 
+def tandem_requests_for_user(user: Any) -> QuerySet[TandemRequest]:
+    """Newcomers' requests: city admins all; volunteer coordinators their organisations'; nobody else any."""
+    if is_city_admin(user):
+        return TandemRequest.objects.select_related("organisation", "district", "tandem")
+    if has_role(user, Role.VOLUNTEER_COORDINATOR):
+        return TandemRequest.objects.select_related("organisation", "district", "tandem").filter(
+            organisation_id__in=organisation_ids_for_role(user, Role.VOLUNTEER_COORDINATOR))
+    return TandemRequest.objects.none()
+
+
 def get_volunteer_for_user(user: Any, pk: int) -> Volunteer:
     return get_object_or_404(volunteers_for_user(user), pk=pk)
 
 
 def get_tandem_for_user(user: Any, pk: int) -> Tandem:
     return get_object_or_404(tandems_for_user(user), pk=pk)
+
+
+def get_tandem_request_for_user(user: Any, pk: int) -> TandemRequest:
+    return get_object_or_404(tandem_requests_for_user(user), pk=pk)

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
-from typing import Any
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from core.audit import audit_log
-from core.models import AuditAction, Organisation
+from core.mail import send_templated_after_commit
+from core.models import AuditAction, District, Membership, Organisation, Role, User
 
-from .models import CheckIn, Tandem, Volunteer, VolunteerRole
+from .models import CheckIn, Tandem, TandemRequest, Volunteer, VolunteerRole
+
+if TYPE_CHECKING:
+    from welcome.models import Consultation
 
 
 def volunteer_register(*, data: dict[str, Any]) -> Volunteer:
@@ -115,3 +120,127 @@ def tandem_contacts_erase(*, older_than_days: int) -> int:
     cutoff = timezone.localdate() - timedelta(days=older_than_days)
     return Tandem.objects.filter(status=Tandem.Status.ENDED, ended_on__lt=cutoff, contact_erased_at=None).update(
         newcomer_contact="", newcomer_interests="", contact_erased_at=timezone.now())
+
+
+# --- A newcomer's request for a Willkommens-Tandem ------------------------------------------------
+
+
+class NoVolunteerCoordination(Exception):
+    """No organisation coordinates volunteers: a request would reach nobody."""
+
+
+class TandemRequestNotOpen(Exception):
+    """The request was matched, withdrawn or expired in the meantime (another tab, another coordinator)."""
+
+
+def tandem_request_reference(tandem_request: TandemRequest) -> str:
+    """The pseudonymous reference the tandem carries for a request."""
+    return f"REQ-{tandem_request.pk}"
+
+
+def _coordinating_organisation(district: District | None) -> Organisation:
+    if district is not None and district.volunteer_organisation_id is not None:
+        organisation = Organisation.objects.filter(pk=district.volunteer_organisation_id, is_active=True).first()
+        if organisation is not None:
+            return organisation
+    coordinating = Membership.objects.active().filter(role=Role.VOLUNTEER_COORDINATOR).values("organisation_id")
+    candidates = Organisation.objects.filter(is_active=True, id__in=coordinating).order_by("id")
+    organisation = candidates.filter(kind=Organisation.Kind.CITY).first() or candidates.first()
+    if organisation is None:
+        raise NoVolunteerCoordination
+    return organisation
+
+
+def tandem_request_submit(*, data: dict[str, Any], ui_language: str, actor: User | None = None,
+                          from_consultation: Consultation | None = None) -> TandemRequest:
+    """A newcomer asks for a welcome mentor (``actor`` is the counsellor who passes the request on from
+    ``from_consultation``, None on the public side). The district's volunteer coordination answers it,
+    else the city's, else any organisation that coordinates volunteers."""
+    organisation = _coordinating_organisation(data.get("district"))
+    with transaction.atomic():
+        tandem_request = TandemRequest.objects.create(
+            organisation=organisation,
+            languages=list(data["languages"]),
+            district=data.get("district"),
+            interests=data.get("interests", ""),
+            help_wished=data.get("help_wished", ""),
+            name=data.get("name", ""),
+            email=data.get("email", ""),
+            phone=data.get("phone", ""),
+            ui_language=ui_language,
+            from_consultation=from_consultation,
+        )
+        audit_log(actor=actor, action=AuditAction.CREATE, obj=tandem_request, organisation=organisation,
+                  detail={"from_consultation": from_consultation.pk} if from_consultation else None)
+        if tandem_request.email:
+            send_templated_after_commit(
+                template="volunteers/email/tandem_request_received",
+                context={"tandem_request": tandem_request, "organisation": organisation.name,
+                         "retention_days": settings.PORTAL_TANDEM_REQUEST_RETENTION_DAYS,
+                         "max_days": settings.PORTAL_TANDEM_REQUEST_MAX_DAYS},
+                to=[tandem_request.email], language=ui_language,
+            )
+    return tandem_request
+
+
+def tandem_request_match(*, actor: User, tandem_request: TandemRequest, mentor: Volunteer) -> Tandem:
+    """Propose a tandem for a request: the tandem takes the newcomer's side from the request, and the
+    request is closed as matched."""
+    with transaction.atomic():
+        now = timezone.now()
+        # Claim the request by a conditional UPDATE: a second click or a second coordinator gets nothing.
+        claimed = TandemRequest.objects.filter(pk=tandem_request.pk, status=TandemRequest.Status.OPEN).update(
+            status=TandemRequest.Status.MATCHED, closed_at=now)
+        if not claimed:
+            raise TandemRequestNotOpen
+        tandem_request.refresh_from_db()
+        contact = ", ".join(part for part in (tandem_request.name, tandem_request.email, tandem_request.phone)
+                            if part)
+        tandem = Tandem.objects.create(
+            organisation=tandem_request.organisation, mentor=mentor,
+            newcomer_reference=tandem_request_reference(tandem_request),
+            newcomer_contact=contact[:200],
+            newcomer_languages=list(tandem_request.languages),
+            newcomer_district=tandem_request.district,
+            newcomer_interests=tandem_request.interests,
+            consent_given_on=tandem_request.consent_given_on,
+        )
+        tandem_request.tandem = tandem
+        tandem_request.save(update_fields=["tandem"])
+        audit_log(actor=actor, action=AuditAction.CREATE, obj=tandem, detail={"request": tandem_request.pk})
+        audit_log(actor=actor, action=AuditAction.UPDATE, obj=tandem_request,
+                  detail={"status": TandemRequest.Status.MATCHED, "tandem": tandem.pk})
+    return tandem
+
+
+def tandem_request_withdraw(*, actor: User, tandem_request: TandemRequest) -> bool:
+    """Withdraw an open request; False when it was no longer open."""
+    with transaction.atomic():
+        withdrawn = TandemRequest.objects.filter(pk=tandem_request.pk, status=TandemRequest.Status.OPEN).update(
+            status=TandemRequest.Status.WITHDRAWN, closed_at=timezone.now())
+        if withdrawn:
+            tandem_request.refresh_from_db()
+            audit_log(actor=actor, action=AuditAction.UPDATE, obj=tandem_request,
+                      detail={"status": TandemRequest.Status.WITHDRAWN})
+    return bool(withdrawn)
+
+
+def tandem_requests_erase(*, now: datetime | None = None) -> dict[str, int]:
+    """Erase the contact of requests matched or withdrawn more than PORTAL_TANDEM_REQUEST_RETENTION_DAYS
+    ago; expire open requests older than PORTAL_TANDEM_REQUEST_MAX_DAYS and erase their contact."""
+    now = now or timezone.now()
+    erased_contact = {"name": "", "email": "", "phone": "", "contact_erased_at": now}
+    with transaction.atomic():
+        erased = TandemRequest.objects.filter(
+            status__in=[TandemRequest.Status.MATCHED, TandemRequest.Status.WITHDRAWN],
+            closed_at__lt=now - timedelta(days=settings.PORTAL_TANDEM_REQUEST_RETENTION_DAYS),
+            contact_erased_at=None,
+        ).update(**erased_contact)
+        expired = TandemRequest.objects.filter(
+            status=TandemRequest.Status.OPEN,
+            created_at__lt=now - timedelta(days=settings.PORTAL_TANDEM_REQUEST_MAX_DAYS),
+        ).update(status=TandemRequest.Status.EXPIRED, closed_at=now, **erased_contact)
+        if erased or expired:
+            audit_log(actor=None, action=AuditAction.ANONYMISE, model=TandemRequest,
+                      detail={"contact_erased": erased, "expired": expired})
+    return {"contact_erased": erased, "expired": expired}

@@ -15,6 +15,13 @@ urlpatterns = [
     path("staff/volunteers/tandems/match/", views.tandem_match, name="tandem_match"),
     path("staff/volunteers/tandems/propose/", views.tandem_propose_view, name="tandem_propose"),
     path("staff/volunteers/tandems/<int:pk>/", views.tandem_detail, name="tandem_detail"),
+    path("tandem/", views.tandem_request_form, name="tandem_request"),
+    path("tandem/done/", views.tandem_request_done, name="tandem_request_done"),
+    path("staff/volunteers/tandem-requests/<int:pk>/", views.tandem_request_detail, name="tandem_request_detail"),
+    path("staff/volunteers/tandem-requests/<int:pk>/withdraw/", views.tandem_request_withdraw_view,
+         name="tandem_request_withdraw"),
+    path("staff/volunteers/tandem-requests/from-consultation/<int:consultation_pk>/",
+         views.tandem_request_from_consultation, name="tandem_request_from_consultation"),
     path("staff/volunteers/circles/", views.circle_list, name="circle_list"),
     path("sports/", views.sports_offers, name="sports_offers"),
 ]

@@ -2,41 +2,62 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import Count, OuterRef, Q, Subquery
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
+from django_ratelimit.decorators import ratelimit
 
 from core.access import organisation_ids_for_role, role_required
 from core.audit import audit_log
 from core.models import AuditAction, Organisation, Role
+from welcome.access import get_consultation_for_user
 
-from .access import get_tandem_for_user, get_volunteer_for_user, tandems_for_user, volunteers_for_user
+from .access import (
+    get_tandem_for_user,
+    get_tandem_request_for_user,
+    get_volunteer_for_user,
+    tandem_requests_for_user,
+    tandems_for_user,
+    volunteers_for_user,
+)
 from .forms import (
     CheckInForm,
     CircleCountForm,
     CircleForm,
+    ConsultationTandemRequestForm,
     EndTandemForm,
     MatchForm,
+    TandemRequestForm,
     VolunteerRegistrationForm,
 )
-from .models import Circle, CircleCount, Tandem, Volunteer, VolunteerRole
+from .models import Circle, CircleCount, Tandem, TandemRequest, Volunteer, VolunteerRole
 from .services import (
     ClearanceMissing,
+    NoVolunteerCoordination,
+    TandemRequestNotOpen,
     tandem_activate,
     tandem_check_in,
     tandem_end,
     tandem_propose,
+    tandem_request_match,
+    tandem_request_reference,
+    tandem_request_submit,
+    tandem_request_withdraw,
     tandem_suggestions,
     volunteer_approve,
     volunteer_register,
 )
 
 COORDINATORS = (Role.VOLUNTEER_COORDINATOR, Role.ADMIN)
+# The match page lists the oldest open requests first; a longer queue is a matter for the coordinators.
+MAX_OPEN_REQUESTS_SHOWN = 50
 
 
 def register(request: HttpRequest) -> HttpResponse:
@@ -83,7 +104,21 @@ def volunteer_approve_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(*COORDINATORS)
 def tandem_match(request: HttpRequest) -> HttpResponse:
-    form = MatchForm(request.GET or None)
+    """Ranked suggestions for a newcomer: typed in, or taken from one of the open requests listed here."""
+    tandem_request = None
+    if request.GET.get("request", "").isdigit():
+        tandem_request = get_tandem_request_for_user(request.user, int(request.GET["request"]))
+        if tandem_request.status != TandemRequest.Status.OPEN:
+            messages.error(request, _("This request is no longer open."))
+            return redirect("volunteers:tandem_match")
+    criteria = request.GET.copy()
+    criteria.pop("request", None)
+    if criteria:
+        form = MatchForm(criteria)
+    elif tandem_request is not None:
+        form = MatchForm(MatchForm.data_for_request(tandem_request))
+    else:
+        form = MatchForm()
     suggestions = []
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
@@ -92,18 +127,34 @@ def tandem_match(request: HttpRequest) -> HttpResponse:
             district_id=data["newcomer_district"].pk if data["newcomer_district"] else None,
             interests=data["newcomer_interests"],
         )
+    open_requests = tandem_requests_for_user(request.user).filter(status=TandemRequest.Status.OPEN) \
+        .order_by("created_at", "id")[:MAX_OPEN_REQUESTS_SHOWN]
     return render(request, "volunteers/tandem_match.html",
-                  {"form": form, "suggestions": suggestions, "query": urlencode(request.GET, doseq=True)})
+                  {"form": form, "suggestions": suggestions, "query": urlencode(request.GET, doseq=True),
+                   "tandem_request": tandem_request, "open_requests": open_requests})
 
 
 @role_required(*COORDINATORS)
 @require_POST
 def tandem_propose_view(request: HttpRequest) -> HttpResponse:
+    mentor_pk = request.POST.get("mentor", "")
+    request_pk = request.POST.get("request", "")
+    if request_pk.isdigit() and mentor_pk.isdigit():
+        # From a request: the tandem takes the newcomer's side from the request, not from the form.
+        tandem_request = get_tandem_request_for_user(request.user, int(request_pk))
+        mentor = get_volunteer_for_user(request.user, int(mentor_pk))
+        try:
+            tandem = tandem_request_match(actor=request.user, tandem_request=tandem_request,  # type: ignore[arg-type]
+                                          mentor=mentor)
+        except TandemRequestNotOpen:
+            messages.error(request, _("This request is no longer open."))
+            return redirect("volunteers:tandem_match")
+        return redirect("volunteers:tandem_detail", pk=tandem.pk)
     form = MatchForm(request.POST)
-    if not form.is_valid() or not request.POST.get("mentor", "").isdigit():
+    if not form.is_valid() or not mentor_pk.isdigit():
         messages.error(request, _("Please check the newcomer's details."))
         return redirect(reverse("volunteers:tandem_match"))
-    mentor = get_volunteer_for_user(request.user, int(request.POST["mentor"]))
+    mentor = get_volunteer_for_user(request.user, int(mentor_pk))
     organisation = Organisation.objects.filter(
         id__in=organisation_ids_for_role(request.user, Role.VOLUNTEER_COORDINATOR)).first() or mentor.organisation
     tandem = tandem_propose(actor=request.user, organisation=organisation, mentor=mentor, data=form.cleaned_data)
@@ -165,3 +216,75 @@ def sports_offers(request: HttpRequest) -> HttpResponse:
     """The clubs' sports offers are entries of the Welcome Center's directory now."""
     return redirect(reverse("welcome:directory") + "?" + urlencode({"kind": "club", "club_category": "sport"}),
                     permanent=True)
+
+
+# --- A newcomer's request for a Willkommens-Tandem -------------------------------------------------
+
+
+def public_form_rate(group: str, request: HttpRequest) -> str:
+    return settings.PORTAL_PUBLIC_FORM_RATE
+
+
+@require_http_methods(["GET", "POST"])
+@ratelimit(key="ip", rate=public_form_rate, method="POST", block=False, group="tandem-request")
+def tandem_request_form(request: HttpRequest) -> HttpResponse:
+    if getattr(request, "limited", False):
+        return render(request, "welcome/public/too_many.html", status=429)
+    form = TandemRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            tandem_request_submit(data=form.request_data(), ui_language=translation.get_language() or "de")
+        except NoVolunteerCoordination:
+            form.add_error(None, _("We cannot take requests for a welcome mentor at the moment. "
+                                   "Please contact the Welcome Center."))
+        else:
+            return redirect("volunteers:tandem_request_done")
+    return render(request, "volunteers/tandem_request.html", {"form": form})
+
+
+def tandem_request_done(request: HttpRequest) -> HttpResponse:
+    return render(request, "volunteers/tandem_request_done.html")
+
+
+@role_required(*COORDINATORS)
+def tandem_request_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    tandem_request = get_tandem_request_for_user(request.user, pk)
+    # The page shows the newcomer's contact: every read is audited.
+    audit_log(actor=request.user, action=AuditAction.VIEW, obj=tandem_request, detail={"contact": True})
+    return render(request, "volunteers/tandem_request_detail.html",
+                  {"tandem_request": tandem_request, "reference": tandem_request_reference(tandem_request)})
+
+
+@role_required(*COORDINATORS)
+@require_POST
+def tandem_request_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
+    tandem_request = get_tandem_request_for_user(request.user, pk)
+    if tandem_request_withdraw(actor=request.user, tandem_request=tandem_request):  # type: ignore[arg-type]
+        messages.success(request, _("The request was withdrawn."))
+    else:
+        messages.error(request, _("This request is no longer open."))
+    return redirect("volunteers:tandem_match")
+
+
+@role_required(Role.COUNSELLOR)
+def tandem_request_from_consultation(request: HttpRequest, consultation_pk: int) -> HttpResponse:
+    """A counsellor passes on a newcomer's request from a consultation, with the newcomer's consent."""
+    consultation = get_consultation_for_user(request.user, consultation_pk)
+    if consultation.organisation_id not in organisation_ids_for_role(request.user, Role.COUNSELLOR):
+        # A city admin reads every consultation, but passes requests on only as a counsellor there.
+        raise Http404
+    form = ConsultationTandemRequestForm(
+        request.POST or None, initial={"languages": [consultation.language], "ui_language": consultation.language})
+    if request.method == "POST" and form.is_valid():
+        try:
+            tandem_request_submit(data=form.request_data(), ui_language=form.cleaned_data["ui_language"],
+                                  actor=request.user, from_consultation=consultation)  # type: ignore[arg-type]
+        except NoVolunteerCoordination:
+            form.add_error(None, _("We cannot take requests for a welcome mentor at the moment. "
+                                   "Please contact the Welcome Center."))
+        else:
+            messages.success(request, _("The request for a welcome mentor was passed on to the volunteer "
+                                        "coordination."))
+            return redirect("welcome:consultation_detail", pk=consultation.pk)
+    return render(request, "volunteers/tandem_request_from_consultation.html",
+                  {"form": form, "consultation": consultation})

@@ -19,7 +19,8 @@ from core.audit import audit_log
 from core.mail import send_templated_after_commit
 from core.models import AuditAction
 
-from .models import Appointment, CounsellorOffer, Topic, WaitingListEntry
+from .info.selectors import appointment_details, default_place, offer_for_slot
+from .models import Appointment, Channel, CounsellorOffer, Topic, WaitingListEntry
 from .slots import free_slots, slots_changed
 
 
@@ -36,18 +37,32 @@ class TooManyOpen(Exception):
 
 
 def _ics(appointment: Appointment) -> bytes:
-    """A calendar entry without ORGANIZER and without the newcomer's details."""
+    """A calendar entry without ORGANIZER and without the newcomer's details: where (in person), how
+    to join (online), what to bring, in the newcomer's language."""
+    details = appointment_details(appointment)
     cal = Calendar()
     cal.add("prodid", "-//Welcome Center Portal//EN")
     cal.add("version", "2.0")
     cal.add("method", "PUBLISH")
     event = Event()
-    event.add("uid", f"appointment-{appointment.token[:16]}@welcome-portal")
+    # A stable id that reveals nothing: not the manage token, not the newcomer.
+    event.add("uid", f"appointment-{appointment.pk}-{appointment.created_at:%Y%m%d%H%M%S}@welcome-portal")
     event.add("dtstamp", timezone.now())
     event.add("dtstart", appointment.starts_at)
     event.add("dtend", appointment.ends_at)
     with translation.override(appointment.ui_language):
         event.add("summary", str(translation.gettext("Welcome Center consultation")))
+        lines = [f"{appointment.topic.name} · {appointment.get_channel_display()} · "
+                 f"{appointment.get_language_display()}"]
+        if details.place is not None:
+            event.add("location", details.place_line)
+        if details.instructions:
+            lines += ["", details.instructions.text]
+        if details.join_url:
+            lines += ["", translation.gettext("Link to join: %(url)s") % {"url": details.join_url}]
+        if details.what_to_bring:
+            lines += ["", translation.gettext("Please bring:"), details.what_to_bring.text]
+        event.add("description", "\n".join(lines))
     cal.add_component(event)
     return cal.to_ical()
 
@@ -56,7 +71,9 @@ def _send(appointment: Appointment, template: str, base_url: str, *, with_ics: b
     link = base_url.rstrip("/") + reverse("welcome:appointment_manage", kwargs={"token": appointment.token})
     # The topic goes in as the object: its name is read while the mail renders, in the newcomer's language.
     context = {"appointment": appointment, "link": link, "when": timezone.localtime(appointment.starts_at),
-               "topic": appointment.topic}
+               "topic": appointment.topic, "details": appointment_details(appointment),
+               "hold_minutes": settings.PORTAL_BOOKING_HOLD_MINUTES,
+               "offer_hours": settings.PORTAL_WAITLIST_OFFER_HOURS}
     attachments = [("appointment.ics", _ics(appointment).decode(), "text/calendar")] if with_ics else []
     send_templated_after_commit(template=f"welcome/email/{template}", context=context, to=[appointment.email],
                                 language=appointment.ui_language, attachments=attachments)
@@ -67,6 +84,15 @@ def _send_plain(email: str, ui_language: str, template: str, base_url: str) -> N
                "limit": settings.PORTAL_BOOKING_MAX_OPEN_PER_EMAIL}
     send_templated_after_commit(template=f"welcome/email/{template}", context=context, to=[email],
                                 language=ui_language)
+
+
+def _where(offer: CounsellorOffer | None, channel: str) -> dict[str, Any]:
+    """The place (in person) or the link to join (online) the appointment carries from its offer."""
+    if channel == Channel.IN_PERSON:
+        return {"place": offer.place if offer and offer.place_id else default_place()}
+    if channel == Channel.ONLINE:
+        return {"online_url": offer.online_url if offer else ""}
+    return {}
 
 
 def appointment_hold(
@@ -87,6 +113,7 @@ def appointment_hold(
     if open_count >= settings.PORTAL_BOOKING_MAX_OPEN_PER_EMAIL:
         _send_plain(email.lower(), ui_language, "appointment_limit", base_url)
         raise TooManyOpen
+    offer = offer_for_slot(counsellor_id=counsellor_id, organisation_id=match.organisation_id)
     try:
         with transaction.atomic():
             appointment = Appointment.objects.create(
@@ -94,6 +121,7 @@ def appointment_hold(
                 channel=channel, starts_at=match.starts_at, ends_at=match.ends_at, status=Appointment.Status.HELD,
                 hold_expires_at=timezone.now() + timedelta(minutes=settings.PORTAL_BOOKING_HOLD_MINUTES),
                 name=name, email=email.lower(), phone=phone, ui_language=ui_language,
+                **_where(offer, channel),
             )
             _send(appointment, "appointment_confirm", base_url)
     except IntegrityError as exc:
@@ -201,6 +229,8 @@ def waiting_list_offer(*, freed: Appointment, base_url: str, now: datetime | Non
                     language=entry.language, channel=entry.channel, starts_at=slot.starts_at,
                     ends_at=slot.ends_at, status=Appointment.Status.HELD, email=entry.email,
                     ui_language=entry.ui_language,
+                    **_where(offer_for_slot(counsellor_id=slot.counsellor_id, organisation_id=slot.organisation_id),
+                             entry.channel),
                     hold_expires_at=min(now + timedelta(hours=settings.PORTAL_WAITLIST_OFFER_HOURS),
                                         slot.starts_at - timedelta(hours=1)),
                 )
@@ -274,6 +304,8 @@ def appointment_move(*, token: str, counsellor_id: int, starts_at: datetime, bas
                     language=old.language, channel=old.channel, starts_at=match.starts_at, ends_at=match.ends_at,
                     status=Appointment.Status.CONFIRMED, name=old.name, email=old.email, phone=old.phone,
                     ui_language=old.ui_language,
+                    **_where(offer_for_slot(counsellor_id=counsellor_id, organisation_id=match.organisation_id),
+                             old.channel),
                 )
         except IntegrityError:
             raise SlotTaken from None

@@ -14,7 +14,7 @@ from django.db import connection
 
 from core.models import Membership, Role
 
-from .models import Consultation, ConsultationLanguage
+from .models import Consultation, ConsultationLanguage, Place
 
 SIZES = {"small": 400, "large": 1_000_000}
 
@@ -78,8 +78,11 @@ def seed(*, scale: str, rng: random.Random, password: str, stdout: TextIO) -> No
         )
         cursor.execute(f"ANALYZE {table}")
     stdout.write(f"  consultations: {Consultation.objects.count()}\n")
+    from .info.demo import seed as seed_info
+
+    place = seed_info(stdout=stdout)
     seed_events(stdout=stdout)
-    seed_offers(rng=rng, stdout=stdout)
+    seed_offers(rng=rng, place=place, stdout=stdout)
     seed_history(rng=rng, days=days, stdout=stdout)
 
 
@@ -126,14 +129,14 @@ def seed_events(*, stdout: TextIO) -> None:
             organisation=city, format=fmt, starts_at=start,
             defaults={
                 "ends_at": start + timedelta(hours=2), "capacity": capacity, "is_published": True,
-                "theme": Topic.objects.filter(slug=topic).first(), "place": "Welcome Center Stuttgart, Charlottenplatz 17",
+                "theme": Topic.objects.filter(slug=topic).first(), "place": "Welcome Center Stuttgart, Charlottenplatz",
                 **{f"title_{lang}": title for lang, title in titles.items()},
             },
         )
     stdout.write(f"  group events: {GroupEvent.objects.count()}\n")
 
 
-def seed_offers(*, rng: random.Random, stdout: TextIO) -> None:
+def seed_offers(*, rng: random.Random, place: Place, stdout: TextIO) -> None:
     """Every demo counsellor bookable on weekdays, 9-12 and 13-16, in German, English and two more."""
     from datetime import time
 
@@ -145,7 +148,9 @@ def seed_offers(*, rng: random.Random, stdout: TextIO) -> None:
         offer, created = CounsellorOffer.objects.get_or_create(
             counsellor=membership.user, organisation=membership.organisation,
             defaults={"languages": ["de", "en", *rng.sample(languages[2:], 2)],
-                      "channels": ["in_person", "phone", "online"]},
+                      "channels": ["in_person", "phone", "online"], "place": place,
+                      # A demo address: the counsellor's own video room is entered here.
+                      "online_url": f"https://video.welcome.example/demo-{membership.user_id}"},
         )
         if created:
             offer.topics.set(rng.sample(topics, 6))

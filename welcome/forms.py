@@ -5,11 +5,13 @@ from functools import partial
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.choices_cache import cached_choices
-from core.forms import AccessibleFormMixin, HoneypotMixin
+from core.forms import AccessibleFormMixin, HoneypotMixin, consent_label
 from core.models import Organisation, User
 from core.widgets import FastDateInput, FastSelect, ListModelChoiceField, ListModelMultipleChoiceField
 
@@ -152,12 +154,13 @@ class RegistrationForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
                            help_text=_("First name is enough. We use it only for this event."))
     email = forms.EmailField(label=_("Email address"),
                              help_text=_("For the confirmation and the link to cancel."))
-    consent = forms.BooleanField(
-        label=_("I agree that my name and email are stored for this event and erased 30 days after it."),
-    )
+    consent = forms.BooleanField()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["consent"].label = consent_label(
+            gettext("I agree that my name and email are stored for this event and erased %(days)s days after it.")
+            % {"days": settings.PORTAL_CONTACT_RETENTION_DAYS}, "event-signup")
         self.fields["email"].widget.attrs.update({"autocomplete": "email", "dir": "ltr", "inputmode": "email"})
         self.fields["name"].widget.attrs.update({"autocomplete": "given-name"})
 
@@ -224,13 +227,20 @@ class BookingContactForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
                              help_text=_("We send you a link to confirm the appointment."))
     phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False,
                             help_text=_("Only if we should call you."))
-    consent = forms.BooleanField(
-        label=_("I agree that my name and contact details are stored for this appointment and erased "
-                "30 days after it (privacy notice).")
-    )
+    consent = forms.BooleanField()
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, channel: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        if channel == Channel.PHONE:
+            # A phone consultation: we call this number, so it is needed.
+            self.fields["phone"].required = True
+            self.fields["phone"].label = _("Phone number")
+            self.fields["phone"].help_text = _("We call you at this number at the time you book.")
+            self.fields["phone"].error_messages["required"] = _(
+                "Please give the phone number we should call for the consultation.")
+        self.fields["consent"].label = consent_label(
+            gettext("I agree that my name and contact details are stored for this appointment and erased "
+                    "%(days)s days after it.") % {"days": settings.PORTAL_CONTACT_RETENTION_DAYS}, "booking")
         self.fields["email"].widget.attrs.update({"autocomplete": "email", "dir": "ltr", "inputmode": "email"})
         self.fields["phone"].widget = forms.TextInput(attrs={**self.fields["phone"].widget.attrs, "type": "tel",
                                                              "autocomplete": "tel", "dir": "ltr"})
@@ -240,12 +250,13 @@ class BookingContactForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
 class WaitingListForm(AccessibleFormMixin, forms.Form):
     email = forms.EmailField(label=_("Email address"),
                              help_text=_("We write to you when a time becomes free."))
-    consent = forms.BooleanField(
-        label=_("I agree that my email address is stored for the waiting list and erased when I leave it.")
-    )
+    consent = forms.BooleanField()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["consent"].label = consent_label(
+            gettext("I agree that my email address is stored for the waiting list and erased when I leave it."),
+            "waiting-list")
         self.fields["email"].widget.attrs.update({"autocomplete": "email", "dir": "ltr", "inputmode": "email"})
 
 

@@ -31,7 +31,8 @@ from .appointments import (
     waiting_list_join,
 )
 from .forms import BookingChoiceForm, BookingContactForm, WaitingListForm
-from .models import Appointment
+from .info.selectors import appointment_details, booking_alternatives, booking_preview
+from .models import Appointment, Channel, ConsultationLanguage
 from .slots import BERLIN, cached_free_slots, first_free_per_time
 
 DAYS_SHOWN = 7
@@ -72,18 +73,27 @@ def book_slots(request: HttpRequest) -> HttpResponse:
 
 
 def _render_slots(request: HttpRequest, data: dict[str, Any], week: int, *, taken: bool = False) -> HttpResponse:
-    days = _slot_days(data, week)
     move = request.GET.get("move", "")
     base = _choice_query(data, **({"move": move} if move else {}))
     last_week = settings.PORTAL_BOOKING_DAYS_AHEAD // DAYS_SHOWN - 1
+    # Nobody offers this topic in this language and channel: say so at once, with the ways out,
+    # instead of letting the newcomer page through empty weeks.
+    alternatives = booking_alternatives(topic=data["topic"], language=data["language"], channel=data["channel"])
+    days = _slot_days(data, week) if alternatives.offered else OrderedDict()
     return render(
         request, "welcome/public/book_slots.html",
         {"data": data, "days": days, "base_query": base, "week": week, "taken": taken,
+         "labels": _labels(data), "alternatives": alternatives,
          "waitlist_form": WaitingListForm(), "choice_query": _choice_query(data),
-         "prev_query": _choice_query(data, week=week - 1) if week > 0 else "",
-         "next_query": _choice_query(data, week=week + 1) if week < last_week else ""},
+         "prev_query": _choice_query(data, week=week - 1) if week > 0 and alternatives.offered else "",
+         "next_query": _choice_query(data, week=week + 1) if week < last_week and alternatives.offered else ""},
         status=409 if taken else 200,
     )
+
+
+def _labels(data: dict[str, Any]) -> dict[str, str]:
+    return {"language": str(ConsultationLanguage(data["language"]).label),
+            "channel": str(Channel(data["channel"]).label)}
 
 
 def booking_rate_ip(group: str, request: HttpRequest) -> str:
@@ -118,7 +128,7 @@ def book_contact(request: HttpRequest) -> HttpResponse:
     move = params.get("move", "")
     if move:
         return _move(request, data, move, int(counsellor), starts_at)
-    form = BookingContactForm(request.POST or None)
+    form = BookingContactForm(request.POST or None, channel=data["channel"])
     if request.method == "POST" and form.is_valid():
         payload = request.POST.get("altcha", "")
         if payload:
@@ -145,9 +155,12 @@ def book_contact(request: HttpRequest) -> HttpResponse:
 
 def _contact_page(request: HttpRequest, form: BookingContactForm, data: dict[str, Any], starts_at: Any) -> HttpResponse:
     lang = translation.get_language() or "de"
+    counsellor = request.GET.get("c", "")
+    preview = booking_preview(topic=data["topic"], channel=data["channel"],
+                              counsellor_id=int(counsellor) if counsellor.isdigit() else None)
     return render(request, "welcome/public/book_contact.html",
-                  {"form": form, "data": data, "when": starts_at.astimezone(BERLIN),
-                   "altcha_language": {"es": "es-es"}.get(lang, lang)})
+                  {"form": form, "data": data, "labels": _labels(data), "when": starts_at.astimezone(BERLIN),
+                   "preview": preview, "altcha_language": {"es": "es-es"}.get(lang, lang)})
 
 
 def _week_of(starts_at: Any) -> int:
@@ -165,7 +178,7 @@ def _move(request: HttpRequest, data: dict[str, Any], token: str, counsellor: in
         messages.success(request, _("Your appointment has been moved. We have sent you an email."))
         return redirect("welcome:appointment_manage", token=new.token)
     return render(request, "welcome/public/book_move.html",
-                  {"data": data, "when": starts_at.astimezone(BERLIN),
+                  {"data": data, "labels": _labels(data), "when": starts_at.astimezone(BERLIN),
                    "current": timezone.localtime(current.starts_at)})
 
 
@@ -191,15 +204,21 @@ def _choices_from(params: Any) -> dict[str, Any]:
 
 
 def book_check_email(request: HttpRequest) -> HttpResponse:
-    return render(request, "welcome/public/book_check_email.html")
+    return render(request, "welcome/public/book_check_email.html",
+                  {"hold_minutes": settings.PORTAL_BOOKING_HOLD_MINUTES})
 
 
 @require_http_methods(["GET", "POST"])
 def appointment_manage(request: HttpRequest, token: str) -> HttpResponse:
     # GET only shows the appointment: mail scanners open links; only the POST from this page acts.
-    appointment = get_object_or_404(Appointment.objects.select_related("topic"), token=token, contact_erased_at=None)
+    appointment = get_object_or_404(Appointment.objects.select_related("topic", "place"), token=token,
+                                    contact_erased_at=None)
     if request.method == "POST":
         action = request.POST.get("action")
+        if action == "cancel_ask" and appointment.status in Appointment.BLOCKING:
+            # Cancelling cannot be undone: ask once more (a page, so it works without JavaScript).
+            return render(request, "welcome/public/appointment_cancel.html",
+                          {"appointment": appointment, "when": timezone.localtime(appointment.starts_at)})
         if action == "confirm":
             try:
                 appointment = appointment_confirm(token=token, base_url=request.build_absolute_uri("/"))
@@ -215,4 +234,4 @@ def appointment_manage(request: HttpRequest, token: str) -> HttpResponse:
                             "channel": appointment.channel, "move": appointment.token})
     return render(request, "welcome/public/appointment_manage.html",
                   {"appointment": appointment, "when": timezone.localtime(appointment.starts_at),
-                   "move_query": move_query})
+                   "move_query": move_query, "details": appointment_details(appointment)})

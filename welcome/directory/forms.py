@@ -39,9 +39,22 @@ class DirectoryFilterForm(AccessibleFormMixin, forms.Form):
     childcare = forms.BooleanField(label=_("With childcare"), required=False)
     free = forms.BooleanField(label=_("Free of charge"), required=False)
 
+    MAIN = ("q", "kind", "district", "level", "schedule")
+    MORE = ("language", "target_group", "counselling_type", "club_category")
+    CHECKS = ("integration_course", "childcare", "free")
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["target_group"].queryset = TargetGroup.objects.filter(is_active=True)  # type: ignore[attr-defined]
+
+    def main_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in self.MAIN]
+
+    def more_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in self.MORE]
+
+    def check_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in self.CHECKS]
 
 
 class DirectoryEntryForm(AccessibleFormMixin, forms.ModelForm):

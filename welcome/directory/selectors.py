@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import F, Q, QuerySet, Value
+from django.db.models import CharField, F, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
 
@@ -43,5 +43,5 @@ def directory_search(filters: dict[str, Any]) -> QuerySet[DirectoryEntry]:
         entries = entries.filter(childcare=True)
     if filters.get("free"):
         entries = entries.filter(is_free=True)
-    label = Coalesce(NullIf(F(f"name_{lang}"), Value("")), F("name_de"))
+    label = Coalesce(NullIf(F(f"name_{lang}"), Value("")), F("name_de"), output_field=CharField())
     return entries.annotate(sort_name=label).order_by("sort_name", "id")

@@ -31,8 +31,10 @@ def directory(request: HttpRequest) -> HttpResponse:
     page = Paginator(directory_search(filters), PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    more = (*DirectoryFilterForm.MORE, *DirectoryFilterForm.CHECKS)
     return render(request, "welcome/directory/directory.html", {
-        "form": form, "page": page, "query": query.urlencode(), "kinds": EntryKind,
+        "form": form, "page": page, "query": query.urlencode(),
+        "more_filters": any(filters.get(name) for name in more),
     })
 
 

@@ -180,6 +180,11 @@ class LegalPage(TranslationTracked):
     def __str__(self) -> str:
         return str(self.get_kind_display())
 
+    @property
+    def is_german_only(self) -> bool:
+        """Leichte Sprache is easy German: the page is German in every language of the site."""
+        return self.kind == self.Kind.EASY_LANGUAGE
+
 
 class LegalSection(TranslationTracked):
     """One section of a legal page, e.g. the booking form's part of the privacy notice (#booking)."""

@@ -15,11 +15,11 @@ from django.utils.translation import gettext_lazy as _
 
 from core.access import has_role, is_city_admin
 from core.models import Role, User
-from core.translation_status import TranslationState, TranslationTracked
+from core.translation_status import ShownText, TranslationState, TranslationTracked
 
 from ..access import group_events_for_user
 from ..directory.access import directory_entries_for_user
-from ..models import CentreClosure, Topic
+from ..models import Appointment, CentreClosure, Channel, ConsultationLanguage, CounsellorOffer, Topic
 from ..slots import public_holidays
 from .models import ChannelInstruction, LegalPage, LegalSection, OpeningHours, Place
 
@@ -100,10 +100,10 @@ def translation_sources(user: User) -> dict[str, TranslationSource]:
         sources["channels"] = TranslationSource(str(_("How each channel works")),
                                                 lambda: ChannelInstruction.objects.all(),
                                                 _admin_url("channelinstruction"))
-        sources["legal"] = TranslationSource(str(_("Legal pages")), lambda: LegalPage.objects.all(),
+        sources["legal"] = TranslationSource(str(_("Legal pages")), lambda: LegalPage.objects.exclude(kind=LegalPage.Kind.EASY_LANGUAGE),
                                              _admin_url("legalpage"))
         sources["legal-sections"] = TranslationSource(
-            str(_("Sections of the legal pages")), lambda: LegalSection.objects.select_related("page"),
+            str(_("Sections of the legal pages")), lambda: LegalSection.objects.select_related("page").exclude(page__kind=LegalPage.Kind.EASY_LANGUAGE),
             lambda obj: reverse("admin:welcome_legalpage_change", args=[obj.page_id]))
     if directory_entries_for_user(user).exists() or has_role(user, Role.DIRECTORY_EDITOR):
         sources["directory"] = TranslationSource(
@@ -126,3 +126,84 @@ def translation_rows(source: TranslationSource, *, state: str = "", lang: str = 
             continue
         rows.append(TranslationRow(item, str(item), source.edit_url(item), states))
     return rows
+
+
+# --- what a newcomer is told about an appointment ------------------------------------------------
+
+def default_place() -> Place | None:
+    return Place.objects.filter(is_active=True).order_by("sort_order", "id").first()
+
+
+def offer_for_slot(*, counsellor_id: int, organisation_id: int | None = None) -> CounsellorOffer | None:
+    offers = CounsellorOffer.objects.filter(counsellor_id=counsellor_id, is_active=True).select_related("place")
+    if organisation_id is not None:
+        offers = offers.filter(organisation_id=organisation_id)
+    return offers.order_by("id").first()
+
+
+@dataclass(frozen=True)
+class AppointmentDetails:
+    """Where, how and what to bring, in the language active while it is read (the newcomer's)."""
+
+    channel: str
+    place: Place | None
+    instructions: ShownText | None
+    what_to_bring: ShownText | None
+    join_url: str
+    phone: str
+
+    @property
+    def place_line(self) -> str:
+        if self.place is None:
+            return ""
+        parts = [self.place.shown("name").text]
+        if self.place.building:
+            parts.append(self.place.shown("building").text)
+        parts.append(self.place.one_line_address)
+        return ", ".join(parts)
+
+
+def appointment_details(appointment: Appointment) -> AppointmentDetails:
+    instruction = ChannelInstruction.objects.filter(channel=appointment.channel).first()
+    topic = appointment.topic
+    bring = topic.shown("what_to_bring") if topic.what_to_bring_de else None
+    # The link to join is for the newcomer's own eyes: only once the appointment is confirmed.
+    join = appointment.online_url if appointment.status in (Appointment.Status.CONFIRMED,) else ""
+    return AppointmentDetails(
+        channel=appointment.channel,
+        place=appointment.place if appointment.channel == Channel.IN_PERSON else None,
+        instructions=instruction.shown("text") if instruction else None,
+        what_to_bring=bring,
+        join_url=join if appointment.channel == Channel.ONLINE else "",
+        phone=appointment.phone if appointment.channel == Channel.PHONE else "",
+    )
+
+
+def booking_preview(*, topic: Topic, channel: str, counsellor_id: int | None) -> dict[str, Any]:
+    """What the contact page tells before the newcomer confirms: the place (in person), how the
+    channel works and what to bring."""
+    place = None
+    if channel == Channel.IN_PERSON:
+        offer = offer_for_slot(counsellor_id=counsellor_id) if counsellor_id else None
+        place = offer.place if offer and offer.place_id else default_place()
+    instruction = ChannelInstruction.objects.filter(channel=channel).first()
+    return {"place": place, "instructions": instruction, "topic": topic}
+
+
+@dataclass(frozen=True)
+class Alternatives:
+    offered: bool  # somebody offers this topic in this language and channel
+    languages: list[tuple[str, str]]  # other languages offered for the topic and channel
+    channels: list[tuple[str, str]]  # other channels offered for the topic and language
+
+
+def booking_alternatives(*, topic: Topic, language: str, channel: str) -> Alternatives:
+    rows = list(CounsellorOffer.objects.filter(is_active=True, topics=topic).values_list("languages", "channels"))
+    offered = any(language in langs and channel in chans for langs, chans in rows)
+    other_languages = {lang for langs, chans in rows if channel in chans for lang in langs} - {language}
+    other_channels = {chan for langs, chans in rows if language in langs for chan in chans} - {channel}
+    return Alternatives(
+        offered=offered,
+        languages=[(code, str(label)) for code, label in ConsultationLanguage.choices if code in other_languages],
+        channels=[(code, str(label)) for code, label in Channel.choices if code in other_channels],
+    )

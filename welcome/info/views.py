@@ -42,6 +42,8 @@ def legal(request: HttpRequest, kind: str) -> HttpResponse:
     page = selectors.legal_page(kind)
     if page is None:
         raise Http404
+    if page.is_german_only:
+        return render(request, "welcome/info/legal_page_german.html", {"page": page, "sections": page.sections.all()})
     return render(request, "welcome/info/legal_page.html", {"page": page, "sections": page.sections.all()})
 
 
