@@ -143,7 +143,7 @@ def main():
                 assert found, page.status_code
                 tokens[id(session)] = found.group(1)
             return session.post(url, data={"csrfmiddlewaretoken": tokens[id(session)], "name": "Bench",
-                                           "email": f"bench{i}@bench.example", "consent": "on"},
+                                           "email": f"bench{i}@bench.example", "phone": "0711 1", "consent": "on"},
                                 headers={"Referer": url}, allow_redirects=False).status_code
 
         post = run("booking POST", book, n_post)

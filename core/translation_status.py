@@ -67,8 +67,8 @@ class TranslationTracked(models.Model):
         abstract = True
 
     @classmethod
-    def from_db(cls, db: str | None, field_names: Any, values: Any) -> Self:
-        instance = super().from_db(db, field_names, values)
+    def from_db(cls, db: str | None, field_names: Any, values: Any, *, fetch_mode: Any = None) -> Self:
+        instance = super().from_db(db, field_names, values, fetch_mode=fetch_mode)
         instance._loaded_texts = instance._texts()
         return instance
 

@@ -116,6 +116,21 @@ def a_tandem(user, users):
     return {"pk": tandem.pk}
 
 
+def a_tandem_request(user, users):
+    from volunteers.models import TandemRequest
+
+    coordinator = users[Role.VOLUNTEER_COORDINATOR]
+    tandem_request, _ = TandemRequest.objects.get_or_create(
+        organisation=coordinator.memberships.first().organisation, interests="MATRIX",
+        defaults={"languages": ["ar"], "name": "Matrix", "email": "matrix@test.example"},
+    )
+    return {"pk": tandem_request.pk}
+
+
+def counsellors_consultation_for_tandem_request(user, users):
+    return {"consultation_pk": counsellors_consultation(user, users)["pk"]}
+
+
 def a_report(user, users):
     from datetime import date
 
@@ -144,7 +159,20 @@ def a_report_file(user, users):
     return {"pk": job.pk}
 
 
+def editors_entry(user, users):
+    from welcome.models import DirectoryEntry
+
+    editor = users[Role.DIRECTORY_EDITOR]
+    entry, _ = DirectoryEntry.objects.get_or_create(
+        name_de="Matrix-Kurs", organisation=editor.memberships.first().organisation,
+        defaults={"kind": "german_course", "levels": ["A1"]},
+    )
+    return {"pk": entry.pk}
+
+
 REPORT_READERS = frozenset({Role.ADMIN, Role.REPORT_VIEWER})
+
+DIRECTORY_EDITORS = frozenset({Role.DIRECTORY_EDITOR, Role.ADMIN})
 
 COORDINATORS = frozenset({Role.VOLUNTEER_COORDINATOR, Role.ADMIN})
 
@@ -192,6 +220,9 @@ STAFF_VIEWS = {
     "volunteers:tandem_match": (COORDINATORS, None),
     "volunteers:tandem_propose": (COORDINATORS, None),
     "volunteers:tandem_detail": (COORDINATORS, a_tandem),
+    "volunteers:tandem_request_detail": (COORDINATORS, a_tandem_request),
+    "volunteers:tandem_request_withdraw": (COORDINATORS, a_tandem_request),
+    "volunteers:tandem_request_from_consultation": (COUNSELLOR_ONLY, counsellors_consultation_for_tandem_request),
     "volunteers:circle_list": (COORDINATORS, None),
     "dialogues:support_group": (DIALOGUE_EDITORS, None),
     "dialogues:dialogue_list": (DIALOGUE_EDITORS, None),
@@ -209,12 +240,21 @@ STAFF_VIEWS = {
     "welcome:staff_event_create": (EVENT_STAFF, None),
     "welcome:staff_event_edit": (EVENT_STAFF, counsellors_event),
     "welcome:staff_event_attendance": (EVENT_STAFF, counsellors_event),
+    "welcome:staff_directory": (DIRECTORY_EDITORS, None),
+    "welcome:staff_directory_create": (DIRECTORY_EDITORS, None),
+    "welcome:staff_directory_edit": (DIRECTORY_EDITORS, editors_entry),
+    "welcome:staff_directory_checked": (DIRECTORY_EDITORS, editors_entry),
+    "welcome:staff_directory_delete": (DIRECTORY_EDITORS, editors_entry),
+    "welcome:staff_directory_import": (DIRECTORY_EDITORS, None),
+    "welcome:staff_directory_template": (DIRECTORY_EDITORS, lambda user, users: {"fmt": "xlsx"}),
+    "welcome:translation_status": (frozenset({Role.ADMIN, Role.DIRECTORY_EDITOR, Role.COUNSELLOR}), None),
 }
 
 # Views that only take POST: the allowed roles get a redirect after the change.
 POST_VIEWS = {"welcome:consultation_delete", "welcome:appointment_mark", "welcome:staff_appointment_cancel",
               "refugees:plan_anonymise", "refugees:plan_withdraw", "volunteers:volunteer_approve",
-              "volunteers:tandem_propose", "reporting:statistics_refresh"}
+              "volunteers:tandem_propose", "volunteers:tandem_request_withdraw", "reporting:statistics_refresh",
+              "welcome:staff_directory_checked"}
 
 # Named URLs of the project's apps that anyone may open.
 PUBLIC_VIEWS = {
@@ -222,6 +262,9 @@ PUBLIC_VIEWS = {
     "welcome:book_start", "welcome:book_slots", "welcome:book_contact", "welcome:book_check_email",
     "welcome:appointment_manage", "welcome:book_waitlist", "welcome:altcha_challenge",
     "dialogues:public_proposals", "volunteers:register", "volunteers:sports_offers",
+    "volunteers:tandem_request", "volunteers:tandem_request_done",
+    "welcome:contact", "welcome:privacy", "welcome:imprint", "welcome:accessibility", "welcome:easy_german",
+    "welcome:directory", "welcome:directory_entry",
 }
 
 PROJECT_NAMESPACES = {"core", "welcome", "refugees", "dialogues", "volunteers", "reporting"}

@@ -14,3 +14,7 @@ def ensure_reference_data() -> None:
         importlib.import_module("core.migrations.0002_districts").load(apps, None)
     if not Topic.objects.exists():
         importlib.import_module("welcome.migrations.0002_catalogues").load(apps, None)
+    from welcome.models import LegalPage
+
+    if not LegalPage.objects.exists():
+        importlib.import_module("welcome.migrations.0010_default_public_texts").load(apps, None)

@@ -69,14 +69,3 @@ def test_public_volunteer_registration_is_accessible(live_server, phone, city, l
     from volunteers.models import Volunteer
 
     assert Volunteer.objects.get().status == "pending"
-
-
-def test_sports_offers_page_is_accessible(live_server, phone):
-    from core.models import District
-    from volunteers.models import SportsOffer
-
-    SportsOffer.objects.create(sport="Schwimmen", club="SV Ost", district=District.objects.get(name="Ost"),
-                               women_only=True, contact="info@sv-ost.example")
-    phone.goto(f"{live_server.url}/ar/sports/?women_only=on")
-    assert "SV Ost" in phone.content()
-    assert axe_violations(phone) == []

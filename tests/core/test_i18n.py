@@ -28,7 +28,8 @@ def test_every_page_renders_in_every_language(client, users_by_role, lang):
     pages.append(("welcome:event_list", None, None))
     pages.append(("dialogues:public_proposals", None, None))
     pages.append(("volunteers:register", None, None))
-    pages.append(("volunteers:sports_offers", None, None))
+    pages += [(name, None, None) for name in ("welcome:contact", "welcome:privacy", "welcome:imprint",
+                                              "welcome:accessibility", "welcome:easy_german", "welcome:directory")]
     pages.append(("welcome:book_start", None, None))
     pages.append(("welcome:event_detail", None, counsellors_event))
     pages.append(("account_reset_password", None, None))

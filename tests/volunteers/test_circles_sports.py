@@ -5,7 +5,8 @@ from django.urls import reverse
 
 from core.models import District, Role
 from dialogues.models import SupportGroupMember
-from volunteers.models import Circle, CircleCount, SportsOffer
+from volunteers.models import Circle, CircleCount
+from welcome.models import DirectoryEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -32,12 +33,18 @@ def test_circles_and_member_counts_over_time(client, users_by_role):
     assert list(circle.counts.values_list("members", flat=True)) == [30, 49]
 
 
-def test_sports_offers_are_searchable_publicly(client):
+def test_sports_offers_are_entries_of_the_directory(client, users_by_role):
+    """The old sports search now points to the directory's sport clubs, in the visitor's language."""
+    org = users_by_role[Role.ADMIN].memberships.first().organisation
     ost = District.objects.get(name="Ost")
-    SportsOffer.objects.create(sport="Schwimmen", club="SV Ost", district=ost, women_only=True)
-    SportsOffer.objects.create(sport="Fußball", club="TSV Mitte", district=District.objects.get(name="Mitte"))
-    response = client.get("/ar/sports/", {"sport": "schwimm", "women_only": "on"})
-    assert [o.club for o in response.context["offers"]] == ["SV Ost"]
+    DirectoryEntry.objects.create(organisation=org, kind="club", club_category="sport", name_de="Schwimmen",
+                                  provider="SV Ost", district=ost, women_only=True)
+    DirectoryEntry.objects.create(organisation=org, kind="club", club_category="culture", name_de="Theater",
+                                  provider="Kulturverein", district=ost)
+    response = client.get("/ar/sports/")
+    assert response.status_code == 301
+    response = client.get(response["Location"])
+    assert [e.provider for e in response.context["page"]] == ["SV Ost"]
     assert 'dir="rtl"' in response.content.decode()
 
 

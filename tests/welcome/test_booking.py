@@ -165,7 +165,9 @@ def test_bad_contact_form_keeps_input(client, offer):
     response = client.post("/de/book/details/?" + query, {"name": "Amal", "email": "kaputt"})
     assert response.status_code == 200
     assert 'value="Amal"' in response.content.decode()
-    assert set(response.context["form"].errors) == {"email", "consent"}
+    # A phone consultation needs the number to call, with a message that says so.
+    assert set(response.context["form"].errors) == {"email", "consent", "phone"}
+    assert "Telefonnummer" in response.context["form"].errors["phone"][0]
     assert not Appointment.objects.exists()
 
 
@@ -225,7 +227,7 @@ def _parallel_bookings(live_server, offer, n):
     query = urlencode({"topic": offer.topics.get().pk, "language": "ar", "channel": "phone", "c": offer.counsellor_id,
                        "t": slot.starts_at.isoformat()})
     return parallel_posts(f"{live_server.url}/de/book/details/?{query}", n,
-                          lambda i: {"name": f"P{i}", "email": f"p{i}@test.example", "consent": "on"})
+                          lambda i: {"name": f"P{i}", "email": f"p{i}@test.example", "phone": "0711 1", "consent": "on"})
 
 
 @pytest.mark.django_db(transaction=True)
@@ -453,7 +455,8 @@ def _book_with(client, offer, payload, email, slot_index=0):
     slot = slots_on(_future_monday(), now=timezone.now())[slot_index]
     query = urlencode({"topic": offer.topics.get().pk, "language": "ar", "channel": "phone", "c": offer.counsellor_id,
                        "t": slot.starts_at.isoformat()})
-    return client.post("/de/book/details/?" + query, {"name": "A", "email": email, "consent": "on", "altcha": payload})
+    return client.post("/de/book/details/?" + query,
+                       {"name": "A", "email": email, "phone": "0711 1", "consent": "on", "altcha": payload})
 
 
 def test_proof_of_work_is_checked_and_cannot_be_replayed(client, offer, settings):

@@ -1,5 +1,5 @@
-"""Demo content of the public side: the place, how each channel works, what to bring, the legal
-pages and a directory of offers. Facts from the seeds only; invented details are marked as demo."""
+"""Demo content of the public side: the place with its hours and closures, and a directory of
+offers. Facts from the seeds only; invented details are marked as demo."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from django.utils import timezone
 from core.models import District, Organisation
 
 from ..directory.models import DirectoryEntry
-from ..models import CentreClosure, Channel, TargetGroup, Topic
-from .demo_texts import TEXTS
-from .models import ChannelInstruction, DemoField, LegalPage, LegalSection, OpeningHours, Place
+from ..models import CentreClosure, TargetGroup
+from .texts import TEXTS
+from .models import DemoField, OpeningHours, Place
 
 LANGS = [code for code, _name in settings.LANGUAGES]
 
@@ -44,44 +44,13 @@ def seed_place(*, stdout: TextIO) -> Place:
             OpeningHours.objects.create(place=place, weekday=weekday, opens=time(9), closes=time(12, 30))
             OpeningHours.objects.create(place=place, weekday=weekday, opens=time(13, 30),
                                         closes=time(18) if weekday == 3 else time(16))
-    for channel in Channel.values:
-        if not ChannelInstruction.objects.filter(channel=channel).exists():
-            ChannelInstruction(channel=channel, **_tr("text", f"channel.{channel}")).save()
-    for topic in Topic.objects.all():
-        key = f"bring.{topic.slug}"
-        if key in TEXTS and not topic.what_to_bring_de:
-            for field, value in _tr("what_to_bring", key).items():
-                setattr(topic, field, value)
-            topic.save()
     year = timezone.localdate().year
     for day, reason_de, reason_en in ((date(year, 12, 24), "Heiligabend", "Christmas Eve"),
                                       (date(year, 12, 31), "Silvester", "New Year's Eve")):
         CentreClosure.objects.get_or_create(date=day, defaults={"reason_de": reason_de, "reason_en": reason_en,
                                                                  "reason": reason_de})
-    stdout.write(f"  places: {Place.objects.count()}, channel instructions: {ChannelInstruction.objects.count()}\n")
+    stdout.write(f"  places: {Place.objects.count()}\n")
     return place
-
-
-LEGAL = {
-    LegalPage.Kind.PRIVACY: ["controller", "dpo", "booking", "waiting-list", "event-signup", "volunteer",
-                             "tandem-request", "rights", "authority"],
-    LegalPage.Kind.IMPRINT: ["software"],
-    LegalPage.Kind.ACCESSIBILITY: ["status", "gaps", "feedback", "enforcement"],
-    LegalPage.Kind.EASY_LANGUAGE: ["what", "book", "data"],
-}
-
-
-def seed_legal(*, stdout: TextIO) -> None:
-    for kind, anchors in LEGAL.items():
-        if LegalPage.objects.filter(kind=kind).exists():
-            continue
-        page = LegalPage(kind=kind, updated_on=timezone.localdate(), **_tr("title", f"{kind}.title"),
-                         **_tr("intro", f"{kind}.intro"))
-        page.save()
-        for order, anchor in enumerate(anchors):
-            LegalSection(page=page, anchor=anchor, sort_order=order, **_tr("heading", f"{kind}.{anchor}.heading"),
-                         **_tr("body", f"{kind}.{anchor}.body")).save()
-    stdout.write(f"  legal pages: {LegalPage.objects.count()}\n")
 
 
 # (key, kind, owner, extra fields); names and descriptions from demo_texts.
@@ -140,7 +109,7 @@ def seed_directory(*, stdout: TextIO) -> None:
 
 
 def seed(*, stdout: TextIO) -> Place:
+    # The legal pages, channel instructions and what to bring come with migration welcome 0010.
     place = seed_place(stdout=stdout)
-    seed_legal(stdout=stdout)
     seed_directory(stdout=stdout)
     return place
