@@ -16,6 +16,8 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -125,6 +127,12 @@ def read_sheet(*, name: str, content: bytes, columns: Iterable[Column], delimite
     header_line, header_row = numbered[0]
     headers = [str(h or "").strip() for h in header_row]
     lookup: dict[str, Column] = {}
+    # A German office's sheet may come to a colleague who works in English: the headers of the
+    # template in any of the site's languages are understood, and the code names as well.
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            for column in columns:
+                lookup[column.label().casefold()] = column
     for column in columns:
         lookup[column.name.casefold()] = column
         lookup[column.label().casefold()] = column
@@ -180,6 +188,11 @@ def parse_date(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     text = str(value).strip()
+    if "T" in text:
+        try:
+            return datetime.fromisoformat(text).date()  # a date cell kept in a stored preview
+        except ValueError:
+            pass
     for fmt in ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y"):
         try:
             return datetime.strptime(text, fmt).date()  # noqa: DTZ007 - a calendar date, no time

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import AccessibleFormMixin
 from core.models import District, Organisation
+from core.widgets import FastSelect, ListModelChoiceField
 
 from ..forms import ChipsWidget
 from ..models import ConsultationLanguage, TargetGroup
@@ -22,12 +23,12 @@ class DirectoryFilterForm(AccessibleFormMixin, forms.Form):
 
     q = forms.CharField(label=_("Search"), required=False, max_length=100)
     kind = forms.ChoiceField(label=_("What"), required=False, choices=[("", _("everything")), *EntryKind.choices])
-    district = forms.ModelChoiceField(label=_("City district"), required=False, queryset=District.objects.all(),
-                                      empty_label=_("all districts"))
+    district = ListModelChoiceField(label=_("City district"), required=False, queryset=District.objects.all(),
+                                    empty_label=_("all districts"), widget=FastSelect)
     language = forms.ChoiceField(label=_("Language spoken"), required=False,
                                  choices=[("", _("any language")), *ConsultationLanguage.choices])
-    target_group = forms.ModelChoiceField(label=_("For whom"), required=False, queryset=TargetGroup.objects.none(),
-                                          empty_label=_("everyone"))
+    target_group = ListModelChoiceField(label=_("For whom"), required=False, queryset=TargetGroup.objects.none(),
+                                        empty_label=_("everyone"), widget=FastSelect)
     level = forms.ChoiceField(label=_("German level"), required=False,
                               choices=[("", _("any level")), *CourseLevel.choices])
     schedule = forms.ChoiceField(label=_("When"), required=False, choices=[("", _("any time")), *Schedule.choices])
@@ -118,19 +119,29 @@ class DirectoryEntryForm(AccessibleFormMixin, forms.ModelForm):
 
 
 class DirectoryImportForm(AccessibleFormMixin, forms.Form):
-    file = forms.FileField(label=_("File (CSV or XLSX)"),
+    file = forms.FileField(label=_("File (CSV or XLSX)"), allow_empty_file=True,
                            help_text=_("CSV as Excel or LibreOffice save it (semicolons or commas), or XLSX."))
     delimiter = forms.ChoiceField(label=_("Separator in CSV files"), required=False, choices=[
         ("", _("recognise")), (";", _("semicolon ;")), (",", _("comma ,")), ("\t", _("tab"))])
     organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=Organisation.objects.none(),
-                                          empty_label=None)
+                                          empty_label=None, required=False)
 
     def __init__(self, *args: Any, organisations: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.organisations = organisations
         self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
         if organisations.count() == 1:
             self.fields["organisation"].widget = forms.HiddenInput()
             self.initial["organisation"] = organisations.first().pk
+
+    def clean_organisation(self) -> Any:
+        chosen = self.cleaned_data.get("organisation")
+        if chosen is None:
+            # Only one organisation to import for: no need to choose it.
+            if self.organisations.count() != 1:
+                raise forms.ValidationError(_("Please choose the organisation."))
+            chosen = self.organisations.first()
+        return chosen
 
     def clean_file(self) -> Any:
         upload = self.cleaned_data["file"]

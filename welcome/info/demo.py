@@ -53,7 +53,7 @@ def seed_place(*, stdout: TextIO) -> Place:
     return place
 
 
-# (key, kind, owner, extra fields); names and descriptions from demo_texts.
+# (key, kind, owner, extra fields); names and descriptions from texts.py.
 DIRECTORY = [
     ("integration-course", "german_course", "Stadt", {
         "provider": "vhs stuttgart", "levels": ["A1", "A2", "B1"], "is_integration_course": True,
