@@ -22,7 +22,8 @@ from core.exports import safe_cell
 from dialogues.models import Dialogue, Initiative, Proposal
 from refugees.models import FimGrant, GoalField
 from volunteers.models import VolunteerRole
-from welcome.models import Appointment, Channel, ConsultationLanguage, EventFormat, TargetGroup, Topic
+from welcome.directory.models import EntryKind
+from welcome.models import Appointment, Channel, ConsultationLanguage, EventFormat, ReferralTarget, TargetGroup, Topic
 
 from .models import StatValue
 from .statistics import next_month, suppress
@@ -127,6 +128,7 @@ def _labels() -> dict[str, Callable[[str], str]]:
     """Readable names, in the active language, for the keys the statistics store."""
     topics = {t.slug: str(t.name) for t in Topic.objects.all()}
     groups = {g.slug: str(g.name) for g in TargetGroup.objects.all()}
+    targets = {t.slug: str(t.name) for t in ReferralTarget.objects.all()}
 
     def of(choices: Any) -> Callable[[str], str]:
         names = {str(value): str(label) for value, label in choices}
@@ -141,7 +143,8 @@ def _labels() -> dict[str, Callable[[str], str]]:
         "taken_up_by": of(Proposal.TakenUpBy.choices), "initiative_kind": of(Initiative.Kind.choices),
         "participant_group": of([("refugees", _("refugees")), ("staff", _("staff")),
                                  ("volunteers", _("volunteers")), ("neighbours", _("neighbours"))]),
-        "organisation": lambda k: k,
+        "organisation": lambda k: k, "referral_target": lambda k: targets.get(k, k),
+        "directory_kind": of(EntryKind.choices),
     }
 
 
@@ -319,6 +322,10 @@ def build_welcome_evaluation(target: Any, *, start: date, end: date, lang: str =
         breakdown(_("Appointments by topic"), "appointments", "topic", _("Topic"), label["topic"])
         breakdown(_("Appointments by language"), "appointments", "language", _("Language"), label["language"])
         breakdown(_("Group events by format"), "group_events", "participants", _("Format"), label["format"])
+        breakdown(_("Referrals by kind of offer"), "referrals", "directory_kind", _("Kind of offer"),
+                  label["directory_kind"])
+        breakdown(_("Referrals by offer"), "referrals", "directory_entry", _("Offer"), label["organisation"])
+        breakdown(_("Referrals by target"), "referrals", "target", _("Referred to"), label["referral_target"])
         wb.close()
         step(100)
 

@@ -252,6 +252,28 @@ STATISTICS: dict[str, Statistic] = {
         """,
         "SELECT date_trunc('month', min(started_on))::date FROM dialogues_initiative",
     ),
+    # Where consultations sent people: referral targets (catalogue) and offers of the directory, by
+    # kind and by entry (an offer's name and number: public information, never the newcomer).
+    "referrals": Statistic(
+        f"""
+        SELECT {_month_of('c.held_at')}, 'target', t.slug, count(*)
+        FROM welcome_consultation c
+        JOIN welcome_consultation_referrals cr ON cr.consultation_id = c.id
+        JOIN welcome_referraltarget t ON t.id = cr.referraltarget_id
+        WHERE {_in_range('c.held_at')} GROUP BY 1, 3
+        UNION ALL
+        SELECT month, CASE WHEN grouping(entry) = 0 THEN 'directory_entry' ELSE 'directory_kind' END,
+               CASE WHEN grouping(entry) = 0 THEN entry ELSE kind END, count(*) FROM (
+            SELECT {_month_of('c.held_at')} AS month, d.kind,
+                   left(d.name_de, 100) || ' (#' || d.id || ')' AS entry
+            FROM welcome_consultation c
+            JOIN welcome_consultation_directory_referrals cd ON cd.consultation_id = c.id
+            JOIN welcome_directoryentry d ON d.id = cd.directoryentry_id
+            WHERE {_in_range('c.held_at')}
+        ) rows GROUP BY GROUPING SETS ((month, kind), (month, kind, entry))
+        """,
+        f"SELECT {_month_of('min(held_at)')} FROM welcome_consultation",
+    ),
 }
 
 

@@ -247,6 +247,9 @@ STAFF_VIEWS = {
     "welcome:staff_directory_delete": (DIRECTORY_EDITORS, editors_entry),
     "welcome:staff_directory_import": (DIRECTORY_EDITORS, None),
     "welcome:staff_directory_template": (DIRECTORY_EDITORS, lambda user, users: {"fmt": "xlsx"}),
+    "welcome:consultation_offers": (COUNSELLOR_ONLY, counsellors_consultation),
+    "welcome:consultation_offers_print": (COUNSELLOR_ONLY, counsellors_consultation),
+    "welcome:consultation_offers_send": (COUNSELLOR_ONLY, counsellors_consultation),
     "welcome:translation_status": (frozenset({Role.ADMIN, Role.DIRECTORY_EDITOR, Role.COUNSELLOR}), None),
 }
 
@@ -254,7 +257,7 @@ STAFF_VIEWS = {
 POST_VIEWS = {"welcome:consultation_delete", "welcome:appointment_mark", "welcome:staff_appointment_cancel",
               "refugees:plan_anonymise", "refugees:plan_withdraw", "volunteers:volunteer_approve",
               "volunteers:tandem_propose", "volunteers:tandem_request_withdraw", "reporting:statistics_refresh",
-              "welcome:staff_directory_checked"}
+              "welcome:staff_directory_checked", "welcome:consultation_offers_send"}
 
 # Named URLs of the project's apps that anyone may open.
 PUBLIC_VIEWS = {

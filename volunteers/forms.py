@@ -56,7 +56,7 @@ class MatchForm(AccessibleFormMixin, forms.Form):
     def data_for_request(tandem_request: TandemRequest) -> dict[str, Any]:
         """The form filled from a newcomer's request (no contact: it never travels in a URL)."""
         return {
-            "newcomer_reference": f"REQ-{tandem_request.pk}",
+            "newcomer_reference": tandem_request.reference,
             "newcomer_languages": list(tandem_request.languages),
             "newcomer_district": tandem_request.district_id or "",
             "newcomer_interests": tandem_request.interests,
@@ -92,7 +92,7 @@ class _TandemRequestFields(AccessibleFormMixin, forms.Form):
                                               "forms and letters, meeting people."),
                                   widget=forms.Textarea(attrs={"rows": 3}))
     name = forms.CharField(label=_("Your name"), max_length=120)
-    email = forms.EmailField(label=_("Email address"))
+    email = forms.EmailField(label=_("Email address"), max_length=254)
     phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False,
                             help_text=_("Only if we should call you."))
     consent = forms.BooleanField()
@@ -138,10 +138,10 @@ class ConsultationTandemRequestForm(_TandemRequestFields):
         self.fields["interests"].label = _("What does the newcomer like to do?")
         self.fields["help_wished"].label = _("What would the newcomer like help with?")
         self.fields["name"].label = _("Newcomer's name")
-        self.fields["email"].label = _("Newcomer's email address (optional)")
+        self.fields["email"].label = _("Newcomer's email address")
         self.fields["email"].required = False
-        self.fields["phone"].label = _("Newcomer's phone (optional)")
-        self.fields["phone"].help_text = ""
+        self.fields["phone"].label = _("Newcomer's phone")
+        self.fields["phone"].help_text = _("An email address, a phone number or both.")
         self.fields["consent"].label = consent_label(
             gettext("The newcomer agrees that these details are passed to the volunteer coordination to find a "
                     "welcome mentor. They are erased %(retention_days)s days after a tandem is found or the "

@@ -235,3 +235,8 @@ class TandemRequest(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.pk}"
+
+    @property
+    def reference(self) -> str:
+        """The pseudonymous reference a tandem made from the request carries."""
+        return f"REQ-{self.pk}"

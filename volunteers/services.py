@@ -133,11 +133,6 @@ class TandemRequestNotOpen(Exception):
     """The request was matched, withdrawn or expired in the meantime (another tab, another coordinator)."""
 
 
-def tandem_request_reference(tandem_request: TandemRequest) -> str:
-    """The pseudonymous reference the tandem carries for a request."""
-    return f"REQ-{tandem_request.pk}"
-
-
 def _coordinating_organisation(district: District | None) -> Organisation:
     if district is not None and district.volunteer_organisation_id is not None:
         organisation = Organisation.objects.filter(pk=district.volunteer_organisation_id, is_active=True).first()
@@ -198,7 +193,7 @@ def tandem_request_match(*, actor: User, tandem_request: TandemRequest, mentor: 
                             if part)
         tandem = Tandem.objects.create(
             organisation=tandem_request.organisation, mentor=mentor,
-            newcomer_reference=tandem_request_reference(tandem_request),
+            newcomer_reference=tandem_request.reference,
             newcomer_contact=contact[:200],
             newcomer_languages=list(tandem_request.languages),
             newcomer_district=tandem_request.district,

@@ -1,7 +1,8 @@
 from celery import shared_task
 from django.conf import settings
 
-from .services import tandem_contacts_erase, tandem_requests_erase
+from . import services
+from .services import tandem_contacts_erase
 
 
 @shared_task(name="volunteers.tasks.tandem_contacts_erase")
@@ -10,5 +11,6 @@ def erase_tandem_contacts() -> int:
 
 
 @shared_task(name="volunteers.tasks.tandem_requests_erase")
-def erase_tandem_requests() -> dict[str, int]:
-    return tandem_requests_erase()
+def tandem_requests_erase() -> dict[str, int]:
+    """Contacts of closed requests past retention, and open requests past their maximum age (every 6 hours)."""
+    return services.tandem_requests_erase()

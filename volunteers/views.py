@@ -4,6 +4,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,7 +17,7 @@ from django_ratelimit.decorators import ratelimit
 
 from core.access import organisation_ids_for_role, role_required
 from core.audit import audit_log
-from core.models import AuditAction, Organisation, Role
+from core.models import AuditAction, Organisation, Role, User
 from welcome.access import get_consultation_for_user
 
 from .access import (
@@ -47,7 +48,6 @@ from .services import (
     tandem_end,
     tandem_propose,
     tandem_request_match,
-    tandem_request_reference,
     tandem_request_submit,
     tandem_request_withdraw,
     tandem_suggestions,
@@ -58,6 +58,13 @@ from .services import (
 COORDINATORS = (Role.VOLUNTEER_COORDINATOR, Role.ADMIN)
 # The match page lists the oldest open requests first; a longer queue is a matter for the coordinators.
 MAX_OPEN_REQUESTS_SHOWN = 50
+
+
+def _staff_user(request: HttpRequest) -> User:
+    """The signed-in staff member (role_required lets nobody else through)."""
+    if not isinstance(request.user, User):
+        raise PermissionDenied
+    return request.user
 
 
 def register(request: HttpRequest) -> HttpResponse:
@@ -144,7 +151,7 @@ def tandem_propose_view(request: HttpRequest) -> HttpResponse:
         tandem_request = get_tandem_request_for_user(request.user, int(request_pk))
         mentor = get_volunteer_for_user(request.user, int(mentor_pk))
         try:
-            tandem = tandem_request_match(actor=request.user, tandem_request=tandem_request,  # type: ignore[arg-type]
+            tandem = tandem_request_match(actor=_staff_user(request), tandem_request=tandem_request,
                                           mentor=mentor)
         except TandemRequestNotOpen:
             messages.error(request, _("This request is no longer open."))
@@ -252,14 +259,14 @@ def tandem_request_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # The page shows the newcomer's contact: every read is audited.
     audit_log(actor=request.user, action=AuditAction.VIEW, obj=tandem_request, detail={"contact": True})
     return render(request, "volunteers/tandem_request_detail.html",
-                  {"tandem_request": tandem_request, "reference": tandem_request_reference(tandem_request)})
+                  {"tandem_request": tandem_request})
 
 
 @role_required(*COORDINATORS)
 @require_POST
 def tandem_request_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
     tandem_request = get_tandem_request_for_user(request.user, pk)
-    if tandem_request_withdraw(actor=request.user, tandem_request=tandem_request):  # type: ignore[arg-type]
+    if tandem_request_withdraw(actor=_staff_user(request), tandem_request=tandem_request):
         messages.success(request, _("The request was withdrawn."))
     else:
         messages.error(request, _("This request is no longer open."))
@@ -278,7 +285,7 @@ def tandem_request_from_consultation(request: HttpRequest, consultation_pk: int)
     if request.method == "POST" and form.is_valid():
         try:
             tandem_request_submit(data=form.request_data(), ui_language=form.cleaned_data["ui_language"],
-                                  actor=request.user, from_consultation=consultation)  # type: ignore[arg-type]
+                                  actor=_staff_user(request), from_consultation=consultation)
         except NoVolunteerCoordination:
             form.add_error(None, _("We cannot take requests for a welcome mentor at the moment. "
                                    "Please contact the Welcome Center."))

@@ -36,6 +36,12 @@ urlpatterns = [
     path("staff/directory/import/", directory_views.staff_import, name="staff_directory_import"),
     path("staff/directory/import/template.<slug:fmt>", directory_views.staff_import_template,
          name="staff_directory_template"),
+    path("staff/welcome/consultations/<int:pk>/offers/", directory_views.consultation_offers,
+         name="consultation_offers"),
+    path("staff/welcome/consultations/<int:pk>/offers/print/", directory_views.consultation_offers_print,
+         name="consultation_offers_print"),
+    path("staff/welcome/consultations/<int:pk>/offers/send/", directory_views.consultation_offers_send,
+         name="consultation_offers_send"),
     path("staff/translations/", info_views.translation_status, name="translation_status"),
     # Public pages: no login, in the visitor's language.
     path("contact/", info_views.contact, name="contact"),

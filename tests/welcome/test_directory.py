@@ -279,3 +279,53 @@ def test_a_preview_is_confirmed_on_any_process_and_purged_after_a_day(editor_cli
     response = editor_client.post(en("welcome:staff_directory_import"), {"confirm": preview.token})
     assert response.status_code == 302
     assert not DirectoryEntry.objects.exists()
+
+
+# --- from the consultation to the offer ----------------------------------------------------------
+
+def test_counsellor_recommends_offers_prints_and_mails_them(client, org_a, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    from reporting.models import StatValue
+    from reporting.statistics import refresh
+    from tests.welcome.factories import consultation_for
+
+    counsellor = staff(Role.COUNSELLOR, org_a)
+    consultation = consultation_for(counsellor)
+    course = entry(org_a, name_de="Integrationskurs", name_ar="دورة الاندماج", levels=["A1"])
+    club = entry(org_a, kind="club", club_category="sport", name_de="Fußball")
+    client.force_login(counsellor)
+    url = reverse("welcome:consultation_offers", args=[consultation.pk])
+    found = client.get(url, {"kind": "german_course", "level": "A1"}).context["results"]
+    assert [e.pk for e in found] == [course.pk]
+    client.post(url, {"add": [course.pk, club.pk]})
+    assert set(consultation.directory_referrals.values_list("pk", flat=True)) == {course.pk, club.pk}
+    printed = client.get(reverse("welcome:consultation_offers_print", args=[consultation.pk]), {"lang": "ar"})
+    html = printed.content.decode()
+    assert '<html lang="ar" dir="rtl">' in html and "دورة الاندماج" in html
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("welcome:consultation_offers_send", args=[consultation.pk]),
+                    {"email": "newcomer@test.example", "language": "ar"})
+    sent = mail.outbox[-1]
+    assert sent.to == ["newcomer@test.example"] and "دورة الاندماج" in sent.body
+    # The address is in the mail and nowhere else.
+    assert not AuditLog.objects.filter(detail__icontains="newcomer@test.example").exists()
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM welcome_consultation WHERE outcome_note LIKE '%%newcomer@%%'")
+        assert cursor.fetchone()[0] == 0
+    # Referrals counted per kind and per entry in the statistics, without any personal data.
+    refresh(full=True)
+    stats = {(v.dimension, v.key): v.value for v in StatValue.objects.filter(statistic="referrals")}
+    assert stats[("directory_kind", "german_course")] == 1 and stats[("directory_kind", "club")] == 1
+    assert stats[("directory_entry", f"Integrationskurs (#{course.pk})")] == 1
+
+
+def test_another_counsellor_cannot_recommend_on_my_consultation(client, org_a, org_b):
+    from tests.welcome.factories import consultation_for
+
+    consultation = consultation_for(staff(Role.COUNSELLOR, org_a))
+    client.force_login(staff(Role.COUNSELLOR, org_b))
+    assert client.get(reverse("welcome:consultation_offers", args=[consultation.pk])).status_code == 404
+    assert client.get(reverse("welcome:consultation_offers_print", args=[consultation.pk])).status_code == 404

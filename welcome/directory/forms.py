@@ -150,3 +150,13 @@ class DirectoryImportForm(AccessibleFormMixin, forms.Form):
                 _("The file is larger than %(limit)s MB. Please split it into smaller files.")
                 % {"limit": settings.PORTAL_UPLOAD_MAX_BYTES // (1024 * 1024)})
         return upload
+
+
+class OffersMailForm(AccessibleFormMixin, forms.Form):
+    email = forms.EmailField(label=_("The newcomer's email address"),
+                             help_text=_("Used once to send the list; not stored."))
+    language = forms.ChoiceField(label=_("Language of the mail"), choices=settings.LANGUAGES)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["email"].widget.attrs.update({"dir": "ltr", "autocomplete": "off"})

@@ -7,10 +7,14 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from django.urls import reverse
+from django.utils import translation
+
 from core.audit import audit_log
+from core.mail import send_templated_after_commit
 from core.models import AuditAction, Organisation, User
 
-from ..models import TargetGroup
+from ..models import Consultation, TargetGroup
 from .models import DirectoryEntry
 
 
@@ -54,3 +58,25 @@ def directory_import(*, actor: User, organisation: Organisation, rows: list[dict
         audit_log(actor=actor, action=AuditAction.CREATE, model=DirectoryEntry, organisation=organisation,
                   detail={"import": True, "created": created, "changed": changed})
     return created, changed
+
+
+def consultation_referrals_set(*, actor: User, consultation: Consultation, entries: list[DirectoryEntry]) -> None:
+    """The offers a counsellor recommended in a consultation (counted in the statistics)."""
+    with transaction.atomic():
+        consultation.directory_referrals.set(entries)
+        audit_log(actor=actor, action=AuditAction.UPDATE, obj=consultation,
+                  detail={"directory_referrals": len(entries)})
+
+
+def offers_list_send(*, actor: User, consultation: Consultation, email: str, language: str, base_url: str) -> int:
+    """Mail the recommended offers to the newcomer in their language. The address goes into the
+    mail and nowhere else: not into the consultation, not into the audit log."""
+    entries = list(consultation.directory_referrals.select_related("district").order_by("name"))
+    with translation.override(language):
+        links = {e.pk: base_url.rstrip("/") + reverse("welcome:directory_entry", args=[e.pk]) for e in entries}
+    with transaction.atomic():
+        send_templated_after_commit(template="welcome/email/offers_list", to=[email], language=language,
+                                    context={"entries": entries, "links": links})
+        audit_log(actor=actor, action=AuditAction.EXPORT, obj=consultation,
+                  detail={"offers_list_mailed": len(entries), "language": language})
+    return len(entries)

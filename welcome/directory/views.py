@@ -8,19 +8,31 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.access import role_required
+from core.models import Role
 from core.services import import_preview_discard, import_preview_get, import_preview_store
 from core.spreadsheets import SpreadsheetError, read_sheet, summarise, template_csv, template_workbook
 
+from ..access import get_consultation_for_change, get_consultation_for_user
+from ..info.selectors import default_place
 from . import imports
 from .access import EDITORS, directory_entries_for_user, directory_organisations, get_directory_entry_for_user
-from .forms import DirectoryEntryForm, DirectoryFilterForm, DirectoryImportForm
+from .forms import DirectoryEntryForm, DirectoryFilterForm, DirectoryImportForm, OffersMailForm
 from .models import DirectoryEntry, EntryKind
 from .selectors import directory_search
-from .services import directory_entry_delete, directory_entry_mark_checked, directory_entry_save, directory_import
+from .services import (
+    consultation_referrals_set,
+    directory_entry_delete,
+    directory_entry_mark_checked,
+    directory_entry_save,
+    directory_import,
+    offers_list_send,
+)
 
 PAGE_SIZE = 20
 
@@ -153,3 +165,59 @@ def staff_import(request: HttpRequest) -> HttpResponse:
                     rows=imports.jsonable(sheet.rows), lines=sheet.lines)
                 context.update(preview=preview, valid=valid)
     return render(request, "welcome/directory/staff_import.html", context)
+
+
+# --- from the consultation to the offer --------------------------------------------------------
+
+@role_required(Role.COUNSELLOR)
+@require_http_methods(["GET", "POST"])
+def consultation_offers(request: HttpRequest, pk: int) -> HttpResponse:
+    """Find offers for the newcomer and keep them as the consultation's recommendations."""
+    consultation = get_consultation_for_change(request.user, pk)
+    if request.method == "POST":
+        chosen = [int(v) for v in request.POST.getlist("add") if v.isdigit()]
+        removed = {int(v) for v in request.POST.getlist("remove") if v.isdigit()}
+        current = {e.pk for e in consultation.directory_referrals.all()}
+        wanted = (current | set(chosen)) - removed
+        entries = list(DirectoryEntry.objects.public().filter(pk__in=wanted))
+        consultation_referrals_set(actor=request.user, consultation=consultation, entries=entries)
+        return redirect(reverse("welcome:consultation_offers", args=[pk]) + "?" + request.GET.urlencode())
+    form = DirectoryFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    results = directory_search(filters)[:25] if filters else []
+    return render(request, "welcome/directory/consultation_offers.html", {
+        "consultation": consultation, "form": form, "results": results,
+        "chosen": consultation.directory_referrals.select_related("district").order_by("name"),
+        "send_form": OffersMailForm(initial={"language": consultation.language}),
+        "languages": settings.LANGUAGES,
+    })
+
+
+@role_required(Role.COUNSELLOR)
+def consultation_offers_print(request: HttpRequest, pk: int) -> HttpResponse:
+    """The list for the newcomer to take home, in their language (a printable page)."""
+    consultation = get_consultation_for_user(request.user, pk)
+    lang = request.GET.get("lang", consultation.language)
+    if lang not in dict(settings.LANGUAGES):
+        lang = "de"
+    entries = list(consultation.directory_referrals.select_related("district").order_by("name"))
+    with translation.override(lang):
+        response = render(request, "welcome/directory/offers_print.html", {
+            "entries": entries, "lang": lang, "bidi": translation.get_language_bidi(),
+            "contact": default_place()})
+    return response
+
+
+@role_required(Role.COUNSELLOR)
+@require_POST
+def consultation_offers_send(request: HttpRequest, pk: int) -> HttpResponse:
+    """Mail the list to an address given on the spot; the address is not stored."""
+    consultation = get_consultation_for_user(request.user, pk)
+    form = OffersMailForm(request.POST)
+    if form.is_valid():
+        count = offers_list_send(actor=request.user, consultation=consultation, email=form.cleaned_data["email"],
+                                 language=form.cleaned_data["language"], base_url=request.build_absolute_uri("/"))
+        messages.success(request, _("The list of %(count)s offers is on its way.") % {"count": count})
+    else:
+        messages.error(request, _("Please give a valid email address."))
+    return redirect("welcome:consultation_offers", pk=pk)
