@@ -23,14 +23,11 @@ def bare_directory(request: HttpRequest) -> HttpResponse:
     from welcome.directory.selectors import directory_search
 
     filters = {k: v for k, v in request.GET.items() if k != "page"}
-    if "district" in filters:
-        from core.models import District
-
-        filters["district"] = District.objects.get(pk=filters["district"])
+    page = int(request.GET.get("page", 1))
     entries = directory_search(filters)
     count = entries.count()
     rows = "".join(f"<li>{escape(e.name_de)} {escape(e.district.name if e.district else '')}</li>"
-                   for e in entries[:20])
+                   for e in entries[(page - 1) * 20:page * 20])
     return HttpResponse(f"<!DOCTYPE html><title>bare</title><p>{count}</p><ul>{rows}</ul>")
 
 

@@ -94,9 +94,9 @@ def main() -> None:
     try:
         for _ in range(100):
             try:
-                requests.get(base + "/bench/bare/", timeout=1)
+                requests.get(base + "/bench/bare/", timeout=10)
                 break
-            except requests.ConnectionError:
+            except requests.RequestException:
                 time.sleep(0.2)
         print(f"== {n} requests each, gunicorn 2 workers on 127.0.0.1")
         cases = {

@@ -9,6 +9,6 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from . import signals  # noqa: F401  (connects the login audit receivers)
         from .choices_cache import watch
-        from .models import Membership, Organisation, User
+        from .models import District, Membership, Organisation, User
 
-        watch(User, Membership, Organisation)
+        watch(User, Membership, Organisation, District)

@@ -4,10 +4,10 @@ from typing import Any
 from django import template
 from django.utils.dateformat import time_format
 from django.utils.formats import date_format
-from django.utils.html import escape
+from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import localtime
-from django.utils.translation import pgettext
+from django.utils.translation import gettext, pgettext
 
 from core.settings_text import fill_settings
 
@@ -28,9 +28,14 @@ def translated_block(obj: Any, field: str, *, linebreaks: bool = True) -> dict[s
     return {"shown": shown, "linebreaks": linebreaks}
 
 
-@register.inclusion_tag("includes/translated_inline.html")
-def translated_inline(obj: Any, field: str) -> dict[str, Any]:
-    return {"shown": obj.shown(field)}
+@register.simple_tag
+def translated_inline(obj: Any, field: str) -> SafeString:
+    """Inline version of translated_block (lists call it per row: built in Python, not a template)."""
+    shown = obj.shown(field)
+    if not shown.is_fallback:
+        return conditional_escape(shown.text)
+    return format_html('<span lang="de" dir="ltr">{}</span> <small class="text-body-secondary">({})</small>',
+                       shown.text, gettext("in German: not yet translated"))
 
 
 @register.filter(needs_autoescape=True)

@@ -4,11 +4,13 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import AccessibleFormMixin
+from core.choices_cache import cached_choices, choice_labels
 from core.models import District, Organisation
-from core.widgets import FastSelect, ListModelChoiceField
+from core.widgets import FastSelect
 
 from ..forms import ChipsWidget
 from ..models import ConsultationLanguage, TargetGroup
@@ -23,12 +25,11 @@ class DirectoryFilterForm(AccessibleFormMixin, forms.Form):
 
     q = forms.CharField(label=_("Search"), required=False, max_length=100)
     kind = forms.ChoiceField(label=_("What"), required=False, choices=[("", _("everything")), *EntryKind.choices])
-    district = ListModelChoiceField(label=_("City district"), required=False, queryset=District.objects.all(),
-                                    empty_label=_("all districts"), widget=FastSelect)
+    # Districts and target groups as cached choices of ids: no query for the list, none to validate.
+    district = forms.TypedChoiceField(label=_("City district"), required=False, coerce=int, empty_value=None)
     language = forms.ChoiceField(label=_("Language spoken"), required=False,
                                  choices=[("", _("any language")), *ConsultationLanguage.choices])
-    target_group = ListModelChoiceField(label=_("For whom"), required=False, queryset=TargetGroup.objects.none(),
-                                        empty_label=_("everyone"), widget=FastSelect)
+    target_group = forms.TypedChoiceField(label=_("For whom"), required=False, coerce=int, empty_value=None)
     level = forms.ChoiceField(label=_("German level"), required=False,
                               choices=[("", _("any level")), *CourseLevel.choices])
     schedule = forms.ChoiceField(label=_("When"), required=False, choices=[("", _("any time")), *Schedule.choices])
@@ -46,7 +47,24 @@ class DirectoryFilterForm(AccessibleFormMixin, forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["target_group"].queryset = TargetGroup.objects.filter(is_active=True)  # type: ignore[attr-defined]
+        lang = translation.get_language() or ""
+        districts = cached_choices(f"directory:district:{lang}", lambda: District.objects.values_list("pk", "name"))
+        groups = cached_choices(f"directory:target_group:{lang}",
+                                lambda: [(g.pk, g.name) for g in TargetGroup.objects.filter(is_active=True)])
+        for name, empty, choices in (("district", _("all districts"), districts), ("target_group", _("everyone"), groups)):
+            field = self.fields[name]
+            field.choices = [("", str(empty)), *choices]  # type: ignore[attr-defined]
+            field.widget = FastSelect(attrs=field.widget.attrs, choices=field.choices)  # type: ignore[attr-defined]
+        for name, enum in (("kind", EntryKind), ("language", ConsultationLanguage), ("schedule", Schedule),
+                           ("counselling_type", CounsellingType), ("club_category", ClubCategory)):
+            field = self.fields[name]
+            empty = field.choices[0]  # type: ignore[attr-defined]
+            labels = choice_labels(enum)
+            # The busiest public page: options rendered in Python from labels translated once per process.
+            field.widget = FastSelect(attrs=field.widget.attrs,
+                                      choices=[(empty[0], str(empty[1])), *labels.items()])
+        self.fields["level"].widget = FastSelect(attrs=self.fields["level"].widget.attrs,
+                                                 choices=self.fields["level"].choices)  # type: ignore[attr-defined]
 
     def main_fields(self) -> list[forms.BoundField]:
         return [self[name] for name in self.MAIN]

@@ -12,8 +12,10 @@ from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core.choices_cache import choice_labels
 from core.models import District, Organisation
 from core.translation_status import TranslationTracked
 
@@ -125,6 +127,8 @@ class DirectoryEntry(TranslationTracked):
         verbose_name_plural = _("directory entries")
         indexes = [
             models.Index(fields=["kind", "last_checked_on"], name="directory_kind_checked_idx"),
+            # The public list in German reads its first page straight from this index (no sort).
+            models.Index(fields=["name_de", "id"], condition=Q(is_published=True), name="directory_public_name_idx"),
             GinIndex(fields=["levels"], name="directory_levels_gin"),
             GinIndex(fields=["schedules"], name="directory_schedules_gin"),
             GinIndex(fields=["languages"], name="directory_languages_gin"),
@@ -150,13 +154,34 @@ class DirectoryEntry(TranslationTracked):
     def shows_contact(self) -> bool:
         return not self.contact_is_personal or self.contact_consent_on is not None
 
+    def facts(self) -> list[str]:
+        """The short facts a list shows for the entry, in the active language."""
+        facts = [choice_labels(EntryKind)[self.kind]]
+        if self.district_id:
+            facts.append(self.district.name)
+        if self.levels:
+            facts.append(gettext("Levels: %(levels)s") % {"levels": ", ".join(self.levels)})
+        if self.is_integration_course:
+            facts.append(gettext("integration course"))
+        facts += self.schedule_labels()
+        if self.childcare:
+            facts.append(gettext("with childcare"))
+        if self.counselling_type:
+            facts.append(choice_labels(CounsellingType).get(self.counselling_type, self.counselling_type))
+        if self.club_category:
+            facts.append(choice_labels(ClubCategory).get(self.club_category, self.club_category))
+        if self.women_only:
+            facts.append(gettext("women only"))
+        facts.append(gettext("free of charge") if self.is_free else gettext("costs money"))
+        return facts
+
     def schedule_labels(self) -> list[str]:
-        labels = dict(Schedule.choices)
-        return [str(labels.get(value, value)) for value in self.schedules]
+        labels = choice_labels(Schedule)
+        return [labels.get(value, value) for value in self.schedules]
 
     def language_labels(self) -> list[str]:
-        labels = dict(ConsultationLanguage.choices)
-        return [str(labels.get(value, value)) for value in self.languages]
+        labels = choice_labels(ConsultationLanguage)
+        return [labels.get(value, value) for value in self.languages]
 
     @property
     def is_stale(self) -> bool:

@@ -24,11 +24,11 @@ def directory_search(filters: dict[str, Any]) -> QuerySet[DirectoryEntry]:
     if filters.get("kind"):
         entries = entries.filter(kind=filters["kind"])
     if filters.get("district"):
-        entries = entries.filter(district=filters["district"])
+        entries = entries.filter(district_id=filters["district"])
     if filters.get("language"):
         entries = entries.filter(languages__contains=[filters["language"]])
     if filters.get("target_group"):
-        entries = entries.filter(target_groups=filters["target_group"])
+        entries = entries.filter(target_groups__id=filters["target_group"])
     if filters.get("level"):
         entries = entries.filter(levels__contains=[filters["level"]])
     if filters.get("schedule"):
@@ -43,5 +43,7 @@ def directory_search(filters: dict[str, Any]) -> QuerySet[DirectoryEntry]:
         entries = entries.filter(childcare=True)
     if filters.get("free"):
         entries = entries.filter(is_free=True)
+    if lang == "de":
+        return entries.order_by("name_de", "id")  # the German source: indexed (directory_public_name_idx)
     label = Coalesce(NullIf(F(f"name_{lang}"), Value("")), F("name_de"), output_field=CharField())
     return entries.annotate(sort_name=label).order_by("sort_name", "id")
