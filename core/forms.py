@@ -36,6 +36,11 @@ class AccessibleFormMixin:
                 attrs["aria-describedby"] = f"{bound.auto_id}_error"
 
 
+# Django's own empty choice of a select ("- Select an option -"): Django's catalogues lack it in most
+# of our languages, so ours carry it (LOCALE_PATHS come first); naming it here keeps it extracted.
+BLANK_CHOICE_LABEL = _("- Select an option -")
+
+
 def consent_label(text: str, section: str) -> SafeString:
     """A consent checkbox's label with a link to its form's section of the privacy notice.
 

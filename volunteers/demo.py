@@ -44,3 +44,25 @@ def seed(*, scale: str, rng: random.Random, password: str, stdout: TextIO) -> No
         ))
     Tandem.objects.bulk_create(tandems)
     stdout.write("  welcome mentors: 85, sports mentors: 90, tandems: 190\n")
+    seed_circles(stdout=stdout)
+
+
+# Demo circles: the seeds count 39 circles in the districts but name none, so these are marked as
+# demo entries in the directory; no contact person is published (none has consented).
+DEMO_CIRCLES = ["Mitte", "Bad Cannstatt", "Feuerbach", "Vaihingen", "Zuffenhausen", "Ost"]
+
+
+def seed_circles(*, stdout: TextIO) -> None:
+    from .models import Circle
+    from .services import circle_publish
+
+    coordination = Organisation.objects.filter(kind=Organisation.Kind.CITY).first()
+    if coordination is None or Circle.objects.exists():
+        return
+    for name in DEMO_CIRCLES:
+        circle = Circle.objects.create(name=f"Freundeskreis Flüchtlinge {name} (Demo)")
+        circle.districts.set(District.objects.filter(name=name))
+        entry = circle_publish(actor=None, circle=circle, organisation=coordination)
+        entry.is_demo = True
+        entry.save(update_fields=["is_demo"])
+    stdout.write(f"  volunteer circles in the directory: {len(DEMO_CIRCLES)}\n")

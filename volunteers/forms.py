@@ -28,11 +28,13 @@ class VolunteerRegistrationForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
     interests = forms.CharField(label=_("Skills and interests"), max_length=500, required=False,
                                 widget=forms.Textarea(attrs={"rows": 2}))
     availability = forms.CharField(label=_("When do you have time?"), max_length=200, required=False)
-    consent = forms.BooleanField(label=_("I agree that my details are stored to coordinate volunteering and "
-                                         "deleted when I stop or ask for it."))
+    consent = forms.BooleanField()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["consent"].label = consent_label(
+            gettext("I agree that my details are stored to coordinate volunteering and deleted when I stop or "
+                    "ask for it."), "volunteer")
         self.fields["email"].widget.attrs.update({"autocomplete": "email", "dir": "ltr"})
         self.fields["phone"].widget = forms.TextInput(attrs={**self.fields["phone"].widget.attrs, "type": "tel",
                                                              "autocomplete": "tel", "dir": "ltr"})
@@ -162,12 +164,16 @@ __all__ = ["CheckInForm", "ConsultationTandemRequestForm", "EndTandemForm", "Mat
 
 
 class CircleForm(AccessibleFormMixin, forms.ModelForm):
+    publish = forms.BooleanField(label=_("Show in the public directory of offers"), required=False,
+                                 help_text=_("The contact's email is shown only with the date of their consent."))
+
     class Meta:
         model = Circle
-        fields = ["name", "is_initiative", "districts", "contact_person", "contact_email", "founded_on",
-                  "dissolved_on"]
+        fields = ["name", "is_initiative", "districts", "contact_person", "contact_email", "contact_consent_on",
+                  "founded_on", "dissolved_on"]
         widgets = {"districts": forms.CheckboxSelectMultiple, "founded_on": forms.DateInput(attrs={"type": "date"}),
-                   "dissolved_on": forms.DateInput(attrs={"type": "date"})}
+                   "dissolved_on": forms.DateInput(attrs={"type": "date"}),
+                   "contact_consent_on": forms.DateInput(attrs={"type": "date"})}
 
 
 class CircleCountForm(AccessibleFormMixin, forms.Form):

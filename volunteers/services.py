@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
@@ -15,9 +15,10 @@ from core.audit import audit_log
 from core.mail import send_templated_after_commit
 from core.models import AuditAction, District, Membership, Organisation, Role, User
 
-from .models import CheckIn, Tandem, TandemRequest, Volunteer, VolunteerRole
+from .models import CheckIn, Circle, CircleCount, Tandem, TandemRequest, Volunteer, VolunteerRole
 
 if TYPE_CHECKING:
+    from welcome.directory.models import DirectoryEntry
     from welcome.models import Consultation
 
 
@@ -239,3 +240,49 @@ def tandem_requests_erase(*, now: datetime | None = None) -> dict[str, int]:
             audit_log(actor=None, action=AuditAction.ANONYMISE, model=TandemRequest,
                       detail={"contact_erased": erased, "expired": expired})
     return {"contact_erased": erased, "expired": expired}
+
+
+# --- volunteer circles ------------------------------------------------------------------------
+
+def circle_create(*, actor: User, circle: Circle, districts: list[District], publish: bool,
+                  organisation: Organisation | None) -> Circle:
+    """A new circle or initiative (filled in by the form, not yet saved); optionally in the public directory."""
+    with transaction.atomic():
+        circle.save()
+        circle.districts.set(districts)
+        audit_log(actor=actor, action=AuditAction.CREATE, obj=circle)
+        if publish and organisation is not None:
+            circle_publish(actor=actor, circle=circle, organisation=organisation)
+    return circle
+
+
+def circle_count_record(*, actor: User, circle: Circle, on: date, members: int) -> CircleCount:
+    with transaction.atomic():
+        count, _created = CircleCount.objects.update_or_create(circle=circle, on=on, defaults={"members": members})
+        audit_log(actor=actor, action=AuditAction.UPDATE, obj=circle, detail={"count": True})
+    return count
+
+
+def circle_publish(*, actor: User | None, circle: Circle, organisation: Organisation) -> DirectoryEntry:
+    """Show the circle in the Welcome Center's directory of offers (kind: volunteer circle).
+
+    The contact person is a volunteer: their email goes public only with the recorded consent
+    (the directory's database constraint holds the same rule)."""
+    from welcome.directory.models import DirectoryEntry, EntryKind
+
+    with transaction.atomic():
+        entry = circle.directory_entry or DirectoryEntry(organisation=organisation, kind=EntryKind.VOLUNTEER_CIRCLE)
+        entry.name_de = entry.name = circle.name
+        entry.district = circle.districts.order_by("name").first()
+        consent = circle.contact_consent_on is not None
+        entry.contact_is_personal = True
+        entry.contact_consent_on = circle.contact_consent_on
+        entry.email = circle.contact_email if consent else ""
+        entry.is_published = circle.dissolved_on is None
+        entry.last_checked_on = timezone.localdate()
+        entry.save()
+        if circle.directory_entry_id != entry.pk:
+            circle.directory_entry = entry
+            circle.save(update_fields=["directory_entry"])
+        audit_log(actor=actor, action=AuditAction.UPDATE, obj=circle, detail={"published": True})
+    return entry

@@ -40,6 +40,8 @@ from .forms import (
 )
 from .models import Circle, CircleCount, Tandem, TandemRequest, Volunteer, VolunteerRole
 from .services import (
+    circle_count_record,
+    circle_create,
     ClearanceMissing,
     NoVolunteerCoordination,
     TandemRequestNotOpen,
@@ -198,13 +200,14 @@ def circle_list(request: HttpRequest) -> HttpResponse:
         circle = get_object_or_404(Circle, pk=request.POST.get("circle"))
         count_form = CircleCountForm(request.POST)
         if count_form.is_valid():
-            CircleCount.objects.update_or_create(circle=circle, on=count_form.cleaned_data["on"],
-                                                 defaults={"members": count_form.cleaned_data["members"]})
-            audit_log(actor=request.user, action=AuditAction.UPDATE, obj=circle, detail={"count": True})
+            circle_count_record(actor=request.user, circle=circle, on=count_form.cleaned_data["on"],
+                                members=count_form.cleaned_data["members"])
             return redirect("volunteers:circle_list")
     elif request.method == "POST" and form.is_valid():
-        circle = form.save()
-        audit_log(actor=request.user, action=AuditAction.CREATE, obj=circle)
+        orgs = organisation_ids_for_role(request.user, Role.VOLUNTEER_COORDINATOR, Role.ADMIN)
+        circle_create(actor=request.user, circle=form.save(commit=False),
+                      districts=list(form.cleaned_data["districts"]), publish=form.cleaned_data["publish"],
+                      organisation=Organisation.objects.filter(pk__in=orgs).order_by("pk").first())
         return redirect("volunteers:circle_list")
     latest = CircleCount.objects.filter(circle=OuterRef("pk")).order_by("-on")
     circles = Circle.objects.prefetch_related("districts").annotate(

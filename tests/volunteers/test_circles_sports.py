@@ -61,3 +61,27 @@ def test_support_group_members_only_with_consent(client, users_by_role):
     assert SupportGroupMember.objects.get().name == "Samir"
     client.force_login(users_by_role[Role.COUNSELLOR])
     assert client.get(url).status_code == 403
+
+
+def test_a_published_circle_is_in_the_directory_with_its_contact_only_after_consent(client, users_by_role):
+    coordinator = users_by_role[Role.VOLUNTEER_COORDINATOR]
+    client.force_login(coordinator)
+    ost = District.objects.get(name="Ost")
+    client.post(reverse("volunteers:circle_list"), {
+        "name": "Freundeskreis Ost", "districts": [ost.pk], "contact_person": "Eva", "publish": "on",
+        "contact_email": "eva@test.example"})
+    circle = Circle.objects.get(name="Freundeskreis Ost")
+    entry = circle.directory_entry
+    assert entry.kind == "volunteer_circle" and entry.district == ost and entry.email == ""
+    client.logout()
+    html = client.get(f"/de/directory/{entry.pk}/").content.decode()
+    assert "Freundeskreis Ost" in html and "eva@test.example" not in html
+    # With the recorded consent the contact goes public.
+    from datetime import date as _date
+
+    from volunteers.services import circle_publish
+
+    circle.contact_consent_on = _date(2026, 11, 1)
+    circle.save(update_fields=["contact_consent_on"])
+    circle_publish(actor=coordinator, circle=circle, organisation=entry.organisation)
+    assert "eva@test.example" in client.get(f"/de/directory/{entry.pk}/").content.decode()
