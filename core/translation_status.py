@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -66,12 +66,6 @@ class TranslationTracked(models.Model):
     class Meta:
         abstract = True
 
-    @classmethod
-    def from_db(cls, db: str | None, field_names: Any, values: Any, *, fetch_mode: Any = None) -> Self:
-        instance = super().from_db(db, field_names, values, fetch_mode=fetch_mode)
-        instance._loaded_texts = instance._texts()
-        return instance
-
     def _texts(self) -> dict[str, str]:
         return {
             f"{name}_{code}": getattr(self, f"{name}_{code}", None) or ""
@@ -79,14 +73,21 @@ class TranslationTracked(models.Model):
             if f"{name}_{code}" in self.__dict__
         }
 
+    def _stored_texts(self) -> dict[str, str]:
+        """The texts as the database holds them now (read at save time: reads outnumber saves by far,
+        so nothing is remembered when rows are loaded)."""
+        if self._state.adding or self.pk is None:
+            return {}
+        names = [f"{name}_{code}" for name in self.tracked_fields for code in language_codes()]
+        row = type(self)._base_manager.filter(pk=self.pk).values(*names).first() or {}
+        return {key: value or "" for key, value in row.items()}
+
     def _note_text_changes(self) -> list[str]:
-        """Stamp the languages whose texts changed since loading; return the fields it set."""
-        before: dict[str, str] = getattr(self, "_loaded_texts", {})
+        """Stamp the languages whose texts changed since they were stored; return the fields it set."""
+        before = self._stored_texts()
         now = self._texts()
         now_at = timezone.now()
         changed = {key for key, value in now.items() if before.get(key, "") != value}
-        if self._state.adding:
-            changed = {key for key, value in now.items() if value}
         touched: list[str] = []
         stamps = dict(self.translations_changed_at or {})
         for code in language_codes():
@@ -100,7 +101,6 @@ class TranslationTracked(models.Model):
         if stamps != (self.translations_changed_at or {}):
             self.translations_changed_at = stamps
             touched.append("translations_changed_at")
-        self._loaded_texts = now
         return touched
 
     def save(self, *args: Any, **kwargs: Any) -> None:

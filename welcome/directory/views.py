@@ -45,7 +45,7 @@ def directory(request: HttpRequest) -> HttpResponse:
     query.pop("page", None)
     more = (*DirectoryFilterForm.MORE, *DirectoryFilterForm.CHECKS)
     return render(request, "welcome/directory/directory.html", {
-        "form": form, "page": page, "query": query.urlencode(),
+        "form": form, "page": page, "query": query.urlencode(), "demo_label": _("demo entry"),
         "more_filters": any(filters.get(name) for name in more),
     })
 
