@@ -22,6 +22,7 @@ import sys
 import time
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 BASE = Path(__file__).resolve().parent.parent
@@ -99,7 +100,7 @@ def main() -> None:
             except requests.RequestException:
                 time.sleep(0.2)
         print(f"== {n} requests each, gunicorn 2 workers on 127.0.0.1")
-        cases = {
+        cases: dict[str, dict[str, Any]] = {
             "directory, no filter": {},
             "German course B1 Mitte evening": {"kind": "german_course", "level": "B1", "district": mitte,
                                                "schedule": "evening"},

@@ -90,7 +90,7 @@ def _read_csv(content: bytes, delimiter: str | None) -> list[list[Any]]:
         first = text.split("\n", 1)[0]
         # German Excel writes ";" (the comma is the decimal sign); the header row tells which.
         delimiter = ";" if first.count(";") >= max(first.count(","), 1) else ("\t" if "\t" in first else ",")
-    return [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
 
 
 def _read_xlsx(content: bytes) -> list[list[Any]]:
@@ -139,10 +139,10 @@ def read_sheet(*, name: str, content: bytes, columns: Iterable[Column], delimite
     mapped: list[Column | None] = []
     unknown: list[str] = []
     for header in headers:
-        column = lookup.get(header.casefold())
-        if column is None and header:
+        found = lookup.get(header.casefold())
+        if found is None and header:
             unknown.append(header)
-        mapped.append(column)
+        mapped.append(found)
     present = {c.name for c in mapped if c}
     missing = [c.label() for c in columns if c.required and c.name not in present]
     if missing:
@@ -161,10 +161,10 @@ def read_sheet(*, name: str, content: bytes, columns: Iterable[Column], delimite
     lines: list[int] = []
     for line, raw_row in numbered[1:]:
         row: dict[str, Any] = {}
-        for index, column in enumerate(mapped):
-            if column is not None and index < len(raw_row):
+        for index, target in enumerate(mapped):
+            if target is not None and index < len(raw_row):
                 value = raw_row[index]
-                row[column.name] = value.strip() if isinstance(value, str) else value
+                row[target.name] = value.strip() if isinstance(value, str) else value
         rows.append(row)
         lines.append(line - header_line + 1)
     return Sheet(headers=headers, rows=rows, lines=lines)

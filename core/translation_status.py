@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -66,6 +66,19 @@ class TranslationTracked(models.Model):
     class Meta:
         abstract = True
 
+    if TYPE_CHECKING:
+        # django-modeltranslation adds ``<field>_<language>`` attributes at run time.
+        def __getattr__(self, name: str) -> Any: ...
+
+        def __setattr__(self, name: str, value: Any) -> None: ...
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        touched = self._note_text_changes()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and touched:
+            kwargs["update_fields"] = list({*update_fields, *touched})
+        super().save(*args, **kwargs)
+
     def _texts(self) -> dict[str, str]:
         return {
             f"{name}_{code}": getattr(self, f"{name}_{code}", None) or ""
@@ -102,13 +115,6 @@ class TranslationTracked(models.Model):
             self.translations_changed_at = stamps
             touched.append("translations_changed_at")
         return touched
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        touched = self._note_text_changes()
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None and touched:
-            kwargs["update_fields"] = list({*update_fields, *touched})
-        super().save(*args, **kwargs)
 
     # --- reading the state ---------------------------------------------------------------
 

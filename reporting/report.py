@@ -23,7 +23,15 @@ from dialogues.models import Dialogue, Initiative, Proposal
 from refugees.models import FimGrant, GoalField
 from volunteers.models import VolunteerRole
 from welcome.directory.models import EntryKind
-from welcome.models import Appointment, Channel, ConsultationLanguage, EventFormat, ReferralTarget, TargetGroup, Topic
+from welcome.models import (
+    Appointment,
+    Channel,
+    ConsultationLanguage,
+    EventFormat,
+    ReferralTarget,
+    TargetGroup,
+    Topic,
+)
 
 from .models import StatValue
 from .statistics import next_month, suppress

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django_ratelimit.decorators import ratelimit
 
-from core.access import organisation_ids_for_role, role_required
+from core.access import StaffRequest, organisation_ids_for_role, role_required
 from core.audit import audit_log
 from core.models import AuditAction, Organisation, Role, User
 from welcome.access import get_consultation_for_user
@@ -40,11 +40,11 @@ from .forms import (
 )
 from .models import Circle, CircleCount, Tandem, TandemRequest, Volunteer, VolunteerRole
 from .services import (
-    circle_count_record,
-    circle_create,
     ClearanceMissing,
     NoVolunteerCoordination,
     TandemRequestNotOpen,
+    circle_count_record,
+    circle_create,
     tandem_activate,
     tandem_check_in,
     tandem_end,
@@ -194,7 +194,7 @@ def tandem_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(*COORDINATORS)
-def circle_list(request: HttpRequest) -> HttpResponse:
+def circle_list(request: StaffRequest) -> HttpResponse:
     form = CircleForm(request.POST or None)
     if request.method == "POST" and request.POST.get("action") == "count":
         circle = get_object_or_404(Circle, pk=request.POST.get("circle"))

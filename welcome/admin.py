@@ -2,6 +2,8 @@ from django.contrib import admin
 from import_export.admin import ImportExportModelAdmin
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
+from .directory.models import DirectoryEntry
+from .info.models import ChannelInstruction, LegalPage, LegalSection, OpeningHours, Place
 from .models import (
     Appointment,
     AvailabilityException,
@@ -13,8 +15,6 @@ from .models import (
     Topic,
     WeeklyHours,
 )
-from .info.models import ChannelInstruction, LegalPage, LegalSection, OpeningHours, Place
-from .directory.models import DirectoryEntry
 from .resources import ConsultationResource, ReferralTargetResource, TargetGroupResource, TopicResource
 
 

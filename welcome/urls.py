@@ -4,8 +4,8 @@ from core.exports import export_view
 
 from . import altcha_check, views, views_booking, views_events, views_staff_booking
 from .directory import views as directory_views
-from .info import views as info_views
 from .exports import DATASETS
+from .info import views as info_views
 
 app_name = "welcome"
 

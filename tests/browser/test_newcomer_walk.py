@@ -14,6 +14,11 @@ from tests.browser.conftest import axe_violations
 from tests.core.factories import staff
 from welcome.models import Appointment, CounsellorOffer, OpeningHours, Place, Topic, WeeklyHours
 
+def _must(match):
+    assert match is not None
+    return match
+
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -77,7 +82,7 @@ def _book(page, live_server, lang, channel, seen):
     page.wait_for_url(f"**/{lang}/book/check-your-email/")
     _check(page, seen)
     hold_mail = mail.outbox[-1]
-    link = re.search(r"https?://\S+/appointment/\S+/", hold_mail.body).group(0)
+    link = _must(re.search(r"https?://\S+/appointment/\S+/", str(hold_mail.body))).group(0)
     page.goto(link)  # the newcomer opens the link in the mail
     _check(page, seen)
     page.locator("main form button[type=submit]").first.click()

@@ -72,6 +72,7 @@ def test_a_published_circle_is_in_the_directory_with_its_contact_only_after_cons
         "contact_email": "eva@test.example"})
     circle = Circle.objects.get(name="Freundeskreis Ost")
     entry = circle.directory_entry
+    assert entry is not None
     assert entry.kind == "volunteer_circle" and entry.district == ost and entry.email == ""
     client.logout()
     html = client.get(f"/de/directory/{entry.pk}/").content.decode()

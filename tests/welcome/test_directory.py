@@ -189,7 +189,7 @@ def test_import_of_a_german_excel_csv_with_preview_and_confirm(editor_client, or
     assert response.status_code == 302
     first = DirectoryEntry.objects.get(name_de="Integrationskurs am Abend")
     assert first.levels == ["A1", "A2"] and first.is_integration_course and first.childcare
-    assert first.schedules == ["evening"] and first.district.name == "Mitte"
+    assert first.schedules == ["evening"] and first.district is not None and first.district.name == "Mitte"
     assert first.last_checked_on == date(2026, 11, 1)
     assert DirectoryEntry.objects.get(name_de="Deutsch für den Beruf").schedules == ["evening", "weekend"]
     assert not ImportPreview.objects.exists()
@@ -200,7 +200,7 @@ def test_xlsx_with_date_cells_and_libreoffice_csv_give_the_same_rows(editor_clie
     workbook = Workbook()
     sheet = workbook.active
     sheet.append(["kind", "name", "levels", "schedules", "district", "last_checked_on"])
-    sheet.append(["german_course", "Kurs X", "B1", "evening", "Mitte", datetime(2026, 11, 1)])
+    sheet.append(["german_course", "Kurs X", "B1", "evening", "Mitte", datetime(2026, 11, 1)])  # noqa: DTZ001 - a date cell
     buffer = io.BytesIO()
     workbook.save(buffer)
     response = _upload(editor_client, "kurse.xlsx", buffer.getvalue())

@@ -27,6 +27,11 @@ from welcome.models import (
 )
 from welcome.slots import free_slots
 
+def _must(match):
+    assert match is not None
+    return match
+
+
 pytestmark = pytest.mark.django_db
 
 
@@ -89,7 +94,7 @@ def test_home_shows_the_place_and_links_to_directions(client, place):
     assert "Charlottenplatz" in html
     assert 'href="/ar/contact/"' in html
     # The title is text, not markup (it held a <p> with buttons).
-    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    title = _must(re.search(r"<title>(.*?)</title>", html, re.S)).group(1)
     assert "<" not in title
 
 
@@ -266,7 +271,7 @@ def test_cancelling_asks_once_more(client, offer, django_capture_on_commit_callb
 def test_arabic_dates_use_the_arabic_comma(client, offer, django_capture_on_commit_callbacks):
     appointment, _hold, confirmed = _book_and_confirm(client, offer, "in_person", django_capture_on_commit_callbacks)
     html = client.get(f"/ar/appointment/{appointment.token}/").content.decode()
-    lead = re.search(r'<p class="lead">(.*?)</p>', html, re.S).group(1)
+    lead = _must(re.search(r'<p class="lead">(.*?)</p>', html, re.S)).group(1)
     assert "،" in lead and ", " not in lead
     assert "،" in confirmed.body
 

@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404
 from core.access import is_city_admin, organisation_ids_for_role
 from core.models import Organisation, Role, User
 
-from .models import DirectoryEntry
+from .models import DirectoryEntry, DirectoryEntryQuerySet
 
 EDITORS = (Role.DIRECTORY_EDITOR, Role.ADMIN)
 
@@ -22,8 +22,8 @@ def directory_organisations(user: User) -> QuerySet[Organisation]:
     return Organisation.objects.filter(id__in=organisation_ids_for_role(user, Role.DIRECTORY_EDITOR))
 
 
-def directory_entries_for_user(user: User) -> QuerySet[DirectoryEntry]:
-    base = DirectoryEntry.objects.select_related("organisation", "district")
+def directory_entries_for_user(user: User) -> DirectoryEntryQuerySet:
+    base: DirectoryEntryQuerySet = DirectoryEntry.objects.select_related("organisation", "district")
     if is_city_admin(user):
         return base
     org_ids = organisation_ids_for_role(user, Role.DIRECTORY_EDITOR)

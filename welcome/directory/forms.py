@@ -7,8 +7,8 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import AccessibleFormMixin
 from core.choices_cache import cached_choices, choice_labels
+from core.forms import AccessibleFormMixin
 from core.models import District, Organisation
 from core.widgets import FastSelect
 

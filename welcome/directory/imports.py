@@ -16,7 +16,7 @@ from core.models import District
 from core.spreadsheets import Column, RowError, parse_bool, parse_date, parse_list
 
 from ..models import ConsultationLanguage, TargetGroup
-from .forms import DirectoryEntryForm
+from .forms import TRANSLATED, DirectoryEntryForm
 from .models import ClubCategory, CounsellingType, CourseLevel, DirectoryEntry, EntryKind, Schedule
 
 KIND = "directory"
@@ -175,17 +175,17 @@ def validate_rows(*, rows: list[dict[str, Any]], organisation: Any, organisation
             errors.extend(row_errors)
             continue
         form_data = {k: v for k, v in data.items() if v not in (None, "", [], False)}
-        form = DirectoryEntryForm(data=_as_querydict(form_data), instance=instance, organisations=organisations)
         if instance is not None:
             # Keep the other languages' texts: the file carries German and English only.
-            for field in form.fields:
-                if field.startswith(("name_", "description_", "cost_note_")) and field not in form_data:
-                    form.data[field] = getattr(instance, field) or ""
+            for name in TRANSLATED:
+                for code, _lang in settings.LANGUAGES:
+                    form_data.setdefault(f"{name}_{code}", getattr(instance, f"{name}_{code}") or "")
+        form = DirectoryEntryForm(data=_as_querydict(form_data), instance=instance, organisations=organisations)
         if not form.is_valid():
             for field, messages in form.errors.items():
                 column = _column_of(field, cols)
                 for message in messages:
-                    errors.append(RowError(number, column, message))
+                    errors.append(RowError(number, column, str(message)))
             continue
         valid.append({"entry": form.save(commit=False), "target_groups": list(form.cleaned_data["target_groups"])})
     return valid, errors

@@ -157,7 +157,7 @@ class DirectoryEntry(TranslationTracked):
     def facts(self) -> list[str]:
         """The short facts a list shows for the entry, in the active language."""
         facts = [choice_labels(EntryKind)[self.kind]]
-        if self.district_id:
+        if self.district is not None:
             facts.append(self.district.name)
         if self.levels:
             facts.append(gettext("Levels: %(levels)s") % {"levels": ", ".join(self.levels)})

@@ -5,10 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
-from django.utils import timezone
-
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from core.audit import audit_log
 from core.mail import send_templated_after_commit

@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from core.access import role_required
+from core.access import StaffRequest, role_required
 from core.models import Role
 from core.services import import_preview_discard, import_preview_get, import_preview_store
 from core.spreadsheets import SpreadsheetError, read_sheet, summarise, template_csv, template_workbook
@@ -59,7 +59,7 @@ def directory_entry(request: HttpRequest, pk: int) -> HttpResponse:
 # --- staff ------------------------------------------------------------------------------------
 
 @role_required(*EDITORS)
-def staff_directory(request: HttpRequest) -> HttpResponse:
+def staff_directory(request: StaffRequest) -> HttpResponse:
     entries = directory_entries_for_user(request.user).order_by("last_checked_on", "name", "id")
     kind = request.GET.get("kind", "")
     if kind in EntryKind.values:
@@ -74,7 +74,7 @@ def staff_directory(request: HttpRequest) -> HttpResponse:
 
 @role_required(*EDITORS)
 @require_http_methods(["GET", "POST"])
-def staff_entry_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+def staff_entry_edit(request: StaffRequest, pk: int | None = None) -> HttpResponse:
     entry = get_directory_entry_for_user(request.user, pk) if pk else None
     organisations = directory_organisations(request.user)
     form = DirectoryEntryForm(request.POST or None, instance=entry, organisations=organisations)
@@ -88,7 +88,7 @@ def staff_entry_edit(request: HttpRequest, pk: int | None = None) -> HttpRespons
 
 @role_required(*EDITORS)
 @require_POST
-def staff_entry_checked(request: HttpRequest, pk: int) -> HttpResponse:
+def staff_entry_checked(request: StaffRequest, pk: int) -> HttpResponse:
     entry = get_directory_entry_for_user(request.user, pk)
     directory_entry_mark_checked(actor=request.user, entry=entry)
     messages.success(request, _("Marked as checked today."))
@@ -99,7 +99,7 @@ def staff_entry_checked(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(*EDITORS)
 @require_http_methods(["GET", "POST"])
-def staff_entry_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def staff_entry_delete(request: StaffRequest, pk: int) -> HttpResponse:
     entry = get_directory_entry_for_user(request.user, pk)
     if request.method == "POST":
         directory_entry_delete(actor=request.user, entry=entry)
@@ -109,7 +109,7 @@ def staff_entry_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(*EDITORS)
-def staff_import_template(request: HttpRequest, fmt: str) -> HttpResponse:
+def staff_import_template(request: StaffRequest, fmt: str) -> HttpResponse:
     cols = imports.columns()
     if fmt == "xlsx":
         content = template_workbook(columns=cols, title=_("Directory"), example={})
@@ -124,7 +124,7 @@ def staff_import_template(request: HttpRequest, fmt: str) -> HttpResponse:
 
 @role_required(*EDITORS)
 @require_http_methods(["GET", "POST"])
-def staff_import(request: HttpRequest) -> HttpResponse:
+def staff_import(request: StaffRequest) -> HttpResponse:
     organisations = directory_organisations(request.user)
     form = DirectoryImportForm(request.POST or None, request.FILES or None, organisations=organisations)
     context: dict = {"form": form, "columns": imports.columns()}
@@ -171,7 +171,7 @@ def staff_import(request: HttpRequest) -> HttpResponse:
 
 @role_required(Role.COUNSELLOR)
 @require_http_methods(["GET", "POST"])
-def consultation_offers(request: HttpRequest, pk: int) -> HttpResponse:
+def consultation_offers(request: StaffRequest, pk: int) -> HttpResponse:
     """Find offers for the newcomer and keep them as the consultation's recommendations."""
     consultation = get_consultation_for_change(request.user, pk)
     if request.method == "POST":
@@ -194,7 +194,7 @@ def consultation_offers(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(Role.COUNSELLOR)
-def consultation_offers_print(request: HttpRequest, pk: int) -> HttpResponse:
+def consultation_offers_print(request: StaffRequest, pk: int) -> HttpResponse:
     """The list for the newcomer to take home, in their language (a printable page)."""
     consultation = get_consultation_for_user(request.user, pk)
     lang = request.GET.get("lang", consultation.language)
@@ -210,7 +210,7 @@ def consultation_offers_print(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(Role.COUNSELLOR)
 @require_POST
-def consultation_offers_send(request: HttpRequest, pk: int) -> HttpResponse:
+def consultation_offers_send(request: StaffRequest, pk: int) -> HttpResponse:
     """Mail the list to an address given on the spot; the address is not stored."""
     consultation = get_consultation_for_user(request.user, pk)
     form = OffersMailForm(request.POST)

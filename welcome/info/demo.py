@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 from decimal import Decimal
-from typing import TextIO
+from typing import Any, TextIO
 
 from django.conf import settings
 from django.utils import timezone
@@ -14,8 +14,8 @@ from core.models import District, Organisation
 
 from ..directory.models import DirectoryEntry
 from ..models import CentreClosure, TargetGroup
-from .texts import TEXTS
 from .models import DemoField, OpeningHours, Place
+from .texts import TEXTS
 
 LANGS = [code for code, _name in settings.LANGUAGES]
 
@@ -54,7 +54,7 @@ def seed_place(*, stdout: TextIO) -> Place:
 
 
 # (key, kind, owner, extra fields); names and descriptions from texts.py.
-DIRECTORY = [
+DIRECTORY: list[tuple[str, str, str, dict[str, Any]]] = [
     ("integration-course", "german_course", "Stadt", {
         "provider": "vhs stuttgart", "levels": ["A1", "A2", "B1"], "is_integration_course": True,
         "schedules": ["morning", "evening"], "childcare": True, "is_free": False, "district": "Mitte",

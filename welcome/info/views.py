@@ -7,7 +7,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from core.access import role_required
+from core.access import StaffRequest, role_required
 from core.models import Role
 from core.translation_status import TranslationState
 
@@ -50,7 +50,7 @@ def legal(request: HttpRequest, kind: str) -> HttpResponse:
 # --- staff: translation status ---------------------------------------------------------------
 
 @role_required(*STATUS_ROLES)
-def translation_status(request: HttpRequest) -> HttpResponse:
+def translation_status(request: StaffRequest) -> HttpResponse:
     sources = selectors.translation_sources(request.user)
     kind = request.GET.get("type", "")
     state = request.GET.get("state", "")

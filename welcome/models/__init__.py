@@ -1,3 +1,7 @@
+from ..directory.models import DirectoryEntry  # noqa: E402
+
+# Sub-packages by capability keep their models beside their views; registered here for the app.
+from ..info.models import ChannelInstruction, LegalPage, LegalSection, OpeningHours, Place  # noqa: E402
 from .booking import (
     Appointment,
     AvailabilityException,
@@ -9,10 +13,6 @@ from .booking import (
 from .catalogues import ReferralTarget, TargetGroup, Topic
 from .consultations import Channel, Consultation, ConsultationLanguage
 from .events import EventFormat, GroupEvent, Registration
-
-# Sub-packages by capability keep their models beside their views; registered here for the app.
-from ..info.models import ChannelInstruction, LegalPage, LegalSection, OpeningHours, Place  # noqa: E402
-from ..directory.models import DirectoryEntry  # noqa: E402
 
 __all__ = [
     "Appointment", "AvailabilityException", "CentreClosure", "Channel", "ChannelInstruction", "Consultation",
