@@ -14,6 +14,7 @@ from tests.browser.conftest import axe_violations
 from tests.core.factories import staff
 from welcome.models import Appointment, CounsellorOffer, OpeningHours, Place, Topic, WeeklyHours
 
+
 def _must(match):
     assert match is not None
     return match

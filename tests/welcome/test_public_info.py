@@ -27,6 +27,7 @@ from welcome.models import (
 )
 from welcome.slots import free_slots
 
+
 def _must(match):
     assert match is not None
     return match

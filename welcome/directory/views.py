@@ -197,7 +197,7 @@ def consultation_offers(request: StaffRequest, pk: int) -> HttpResponse:
 def consultation_offers_print(request: StaffRequest, pk: int) -> HttpResponse:
     """The list for the newcomer to take home, in their language (a printable page)."""
     consultation = get_consultation_for_user(request.user, pk)
-    lang = request.GET.get("lang", consultation.language)
+    lang = request.GET.get("lang") or translation.get_language() or "de"
     if lang not in dict(settings.LANGUAGES):
         lang = "de"
     entries = list(consultation.directory_referrals.select_related("district").order_by("name"))
