@@ -96,6 +96,18 @@ class Lookups:
                 if value:
                     self.target_groups[value.casefold()] = group.pk
 
+    def district(self, value: Any) -> int | str:
+        return _district(self.districts, value)
+
+
+def _district(districts: dict[str, int], value: Any) -> int | str:
+    if value in (None, ""):
+        return ""
+    found = districts.get(str(value).strip().casefold())
+    if found is None:
+        raise ValueError(_("“%(value)s” is not one of Stuttgart's 23 city districts.") % {"value": value})
+    return found
+
 
 def _one(lookup: dict[str, str], value: Any) -> str:
     if value in (None, ""):
@@ -155,8 +167,7 @@ def validate_rows(*, rows: list[dict[str, Any]], organisation: Any, organisation
         convert("free", lambda v: True if v in (None, "") else parse_bool(v), "is_free")
         convert("languages", lambda v: _many(lookups.language, v), "languages")
         convert("target_groups", lambda v: _many(lookups.target_groups, v), "target_groups")
-        convert("district", lambda v: lookups.districts[str(v).strip().casefold()] if v not in (None, "")
-                else "", "district")
+        convert("district", lookups.district, "district")
         for name in ("address", "phone", "email", "website"):
             data[name] = str(row.get(name) or "")
         convert("last_checked_on", lambda v: parse_date(v) or timezone.localdate(), "last_checked_on")

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.access import StaffRequest, role_required
@@ -217,7 +218,8 @@ def consultation_offers_send(request: StaffRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         count = offers_list_send(actor=request.user, consultation=consultation, email=form.cleaned_data["email"],
                                  language=form.cleaned_data["language"], base_url=request.build_absolute_uri("/"))
-        messages.success(request, _("The list of %(count)s offers is on its way.") % {"count": count})
+        messages.success(request, ngettext("The list of %(count)s offer is on its way.",
+                                           "The list of %(count)s offers is on its way.", count) % {"count": count})
     else:
         messages.error(request, _("Please give a valid email address."))
     return redirect("welcome:consultation_offers", pk=pk)
