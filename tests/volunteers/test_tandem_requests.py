@@ -8,6 +8,7 @@ from django.conf import settings as django_settings
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from core.models import AuditLog, District, Organisation, Role
 from tests.conftest import with_totp
@@ -221,7 +222,9 @@ def test_using_a_request_ranks_mentors_and_proposing_closes_it(client, friends, 
     again = client.post(reverse("volunteers:tandem_propose"), {"request": tandem_request.pk, "mentor": bilal.pk},
                         follow=True)
     assert Tandem.objects.count() == 1
-    assert "This request is no longer open." in [str(m) for m in again.context["messages"]]
+    with translation.override("de"):
+        expected = gettext("This request is no longer open.")
+    assert expected in [str(m) for m in again.context["messages"]]
     assert tandem_request.reference not in [r.reference for r in again.context["open_requests"]]
     assert client.get(reverse("volunteers:tandem_match"), {"request": tandem_request.pk}).status_code == 302
 
