@@ -28,7 +28,7 @@ COPY volunteers ./volunteers
 COPY reporting ./reporting
 RUN cp /tmp/build/pyproject.toml /tmp/build/README.md ./ \
     && if [ -f /tmp/build/build-ca.crt ]; then export PIP_CERT=/tmp/build/build-ca.crt; fi \
-    && pip install . \
+    && pip install ".[s3]" \
     && rm -rf /tmp/build
 COPY . .
 # Build-time only values: collectstatic and compilemessages need settings, not secrets.

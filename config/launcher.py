@@ -79,7 +79,8 @@ def cmd_run() -> int:
     port = os.environ.get("PORTAL_PORT", "8000")
     procs = {
         "web": [*MANAGE, "runserver", "--noreload", f"{host}:{port}"],
-        "worker": [PY, "-m", "celery", "-A", "config", "worker", "--loglevel", "INFO", "--concurrency", "2"],
+        "worker": [PY, "-m", "celery", "-A", "config", "worker", "-Q", "celery,long", "--loglevel", "INFO",
+                   "--concurrency", "2"],
         "beat": [
             PY, "-m", "celery", "-A", "config", "beat", "--loglevel", "INFO",
             "--schedule", str(VAR / "celerybeat-schedule"),

@@ -17,7 +17,11 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
 
 env = environ.Env()
-env.read_env(BASE_DIR / ".env", overwrite=False)
+# Settings come from the environment. A file of them is read only when named: the local run and
+# test commands never pick up a production .env by surprise (docker compose passes its env_file
+# as environment variables; `./portal check-deploy` names .env on purpose).
+if env("PORTAL_ENV_FILE", default=""):
+    env.read_env(env("PORTAL_ENV_FILE"), overwrite=False)
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
 TESTING = env.bool("PORTAL_TESTING", default=False)
@@ -136,8 +140,16 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # The test suite runs tasks inline (mail lands in the test outbox); tests/core/test_celery.py
 # runs a real worker against the real broker.
-CELERY_TASK_ALWAYS_EAGER = TESTING
-CELERY_TASK_EAGER_PROPAGATES = TESTING
+# Long jobs (reports, statistics) have a queue of their own, so mails and reminders never wait
+# behind them; compose runs a worker for each, `./portal run` one worker for both.
+CELERY_TASK_DEFAULT_QUEUE = env("PORTAL_CELERY_QUEUE", default="celery")
+CELERY_LONG_QUEUE = env("PORTAL_CELERY_LONG_QUEUE", default="long")
+CELERY_TASK_ROUTES = {
+    "reporting.tasks.statistics_refresh": {"queue": CELERY_LONG_QUEUE},
+    "reporting.tasks.report_build": {"queue": CELERY_LONG_QUEUE},
+}
+CELERY_TASK_ALWAYS_EAGER = env.bool("PORTAL_CELERY_EAGER", default=TESTING)
+CELERY_TASK_EAGER_PROPAGATES = CELERY_TASK_ALWAYS_EAGER
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "results-cleanup": {"task": "core.tasks.results_cleanup", "schedule": timedelta(hours=24)},
     "import-previews-purge": {"task": "core.tasks.import_previews_purge", "schedule": timedelta(hours=1)},
@@ -154,6 +166,11 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "plans-anonymise": {"task": "refugees.tasks.plans_anonymise", "schedule": timedelta(hours=24)},
     "appointment-contacts-erase": {"task": "welcome.tasks.appointment_contacts_erase", "schedule": timedelta(hours=6)},
 }
+# Every scheduled job runs once per period even when two beats send it (core/scheduling.py).
+_CRON_PERIODS = {"statistics-refresh": 24 * 3600, "statistics-refresh-full": 7 * 24 * 3600}
+for _name, _entry in CELERY_BEAT_SCHEDULE.items():
+    _period = _CRON_PERIODS.get(_name) or int(_entry["schedule"].total_seconds())
+    _entry["kwargs"] = {**_entry.get("kwargs", {}), "beat_period": _period}
 
 # --- Auth: staff only, by email, via allauth; no public sign-up.
 AUTH_USER_MODEL = "core.User"
@@ -238,13 +255,36 @@ USE_TZ = True
 
 # --- Static and media
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env("PORTAL_STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STORAGES = {
-    "default": {
+# Where report workbooks and other files live: "filesystem" (one machine, the local default),
+# "database" (PostgreSQL: several web and worker machines need nothing else shared) or "s3" (any
+# S3-compatible object storage, through django-storages).
+PORTAL_FILE_STORAGE = env("PORTAL_FILE_STORAGE", default="filesystem")
+_default_storage: dict[str, object] = {
+    "filesystem": {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": env("PORTAL_MEDIA_ROOT", default=str(VAR_DIR / "media"))},
     },
+    "database": {"BACKEND": "core.storage.DatabaseStorage"},
+    "s3": {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("PORTAL_S3_BUCKET", default=""),
+            "endpoint_url": env("PORTAL_S3_ENDPOINT_URL", default=None),
+            "access_key": env("PORTAL_S3_ACCESS_KEY", default=None),
+            "secret_key": env("PORTAL_S3_SECRET_KEY", default=None),
+            "region_name": env("PORTAL_S3_REGION", default=None),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    },
+}
+if PORTAL_FILE_STORAGE not in _default_storage:
+    raise ValueError(f"PORTAL_FILE_STORAGE must be filesystem, database or s3, not {PORTAL_FILE_STORAGE!r}")
+STORAGES = {
+    "default": _default_storage[PORTAL_FILE_STORAGE],
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -258,7 +298,13 @@ WHITENOISE_USE_FINDERS = not env.bool("PORTAL_STATIC_MANIFEST", default=not (DEB
 # --- Email (Django 6.1 MAILERS): EMAIL_URL like smtp+tls://user:pass@host:587 or consolemail://
 _mail = env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25")
 _mail_options: dict[str, object] = {}
-if _mail["EMAIL_BACKEND"].endswith("smtp.EmailBackend"):
+if _mail["EMAIL_BACKEND"].endswith("filebased.EmailBackend"):
+    # filemail:///app/var/mail: one file per message. The path is read from the URL itself:
+    # django-environ drops the leading slash of an absolute path.
+    from urllib.parse import urlsplit
+
+    _mail_options = {"file_path": urlsplit(env("EMAIL_URL")).path or str(VAR_DIR / "mail")}
+elif _mail["EMAIL_BACKEND"].endswith("smtp.EmailBackend"):
     _mail_options = {
         "host": _mail.get("EMAIL_HOST") or "localhost",
         "port": _mail.get("EMAIL_PORT") or 25,
@@ -281,6 +327,17 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = True  # our audit log records imports; no LogEntry per row
 
 # --- Portal settings
+# What the city's administrators keep in the Django admin (group "City administrators", see
+# core/admin_group.py): catalogues and public texts, booking offers, places, the directory,
+# accommodations and FIM, circles and trainings. Records with newcomers' data are not listed.
+PORTAL_ADMIN_MODELS = [
+    "core.organisation", "core.district",
+    "welcome.topic", "welcome.referraltarget", "welcome.targetgroup", "welcome.counselloroffer",
+    "welcome.weeklyhours", "welcome.availabilityexception", "welcome.centreclosure", "welcome.place",
+    "welcome.openinghours", "welcome.channelinstruction", "welcome.legalpage", "welcome.legalsection",
+    "welcome.directoryentry", "refugees.accommodation", "refugees.fimgrant", "refugees.fimplacement",
+    "volunteers.circle", "volunteers.training",
+]
 PORTAL_AUDIT_RETENTION_DAYS = env.int("PORTAL_AUDIT_RETENTION_DAYS", default=730)
 PORTAL_RESULTS_RETENTION_DAYS = env.int("PORTAL_RESULTS_RETENTION_DAYS", default=7)
 # Names and emails of newcomers (event registrations, later appointments) are erased this many

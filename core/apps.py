@@ -12,3 +12,9 @@ class CoreConfig(AppConfig):
         from .models import District, Membership, Organisation, User
 
         watch(User, Membership, Organisation, District)
+        from django.db.models.signals import post_migrate
+
+        from .admin_group import sync_admin_group
+
+        # After the last app's migrations: every model's permissions exist by then.
+        post_migrate.connect(sync_admin_group, dispatch_uid="core_sync_admin_group")

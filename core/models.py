@@ -238,6 +238,8 @@ class ImportPreview(models.Model):
     file_name = models.CharField(_("file"), max_length=255)
     rows = models.JSONField(default=list)
     lines = models.JSONField(default=list)
+    # The uploaded file itself, for imports that parse it again on confirmation.
+    content = models.BinaryField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:
@@ -246,3 +248,37 @@ class ImportPreview(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.file_name}"
+
+
+class StoredFile(models.Model):
+    """A file kept in PostgreSQL (PORTAL_FILE_STORAGE=database): report workbooks and other files
+    every web and worker process must see, with nothing shared between the machines but the
+    database. Files here are small (a report is a few megabytes) and short-lived (they expire)."""
+
+    name = models.CharField(max_length=255, unique=True)
+    content = models.BinaryField()
+    size = models.PositiveBigIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("stored file")
+        verbose_name_plural = _("stored files")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ScheduledRun(models.Model):
+    """One run of a scheduled job per time slot: claimed by inserting this row, so a second beat
+    (two machines configured alike, or a restart mid-slot) makes the job run once, not twice."""
+
+    task = models.CharField(max_length=200)
+    slot = models.DateTimeField()
+    claimed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["task", "slot"], name="scheduledrun_once_per_slot")]
+        indexes = [models.Index(fields=["claimed_at"], name="scheduledrun_claimed_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.task} @ {self.slot:%Y-%m-%d %H:%M}"

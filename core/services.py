@@ -40,13 +40,13 @@ def staff_invite(
 
 
 def import_preview_store(*, user: User, kind: str, organisation: Organisation | None, file_name: str,
-                         rows: list[dict[str, Any]], lines: list[int]) -> ImportPreview:
+                         rows: list[dict[str, Any]], lines: list[int], content: bytes | None = None) -> ImportPreview:
     """Keep a checked upload until the user confirms it (any web process can take it from here)."""
     with transaction.atomic():
         # One pending preview per user and import: a new upload replaces the last.
         ImportPreview.objects.filter(user=user, kind=kind).delete()
         return ImportPreview.objects.create(user=user, kind=kind, organisation=organisation,
-                                            file_name=file_name[:255], rows=rows, lines=lines)
+                                            file_name=file_name[:255], rows=rows, lines=lines, content=content)
 
 
 def import_preview_get(*, user: User, kind: str, token: str) -> ImportPreview | None:

@@ -1,12 +1,13 @@
-"""Audit receivers for authentication events."""
+"""Audit receivers for authentication events; a city admin membership brings the admin permissions."""
 
 from typing import Any
 
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from .audit import audit_log
-from .models import AuditAction
+from .models import AuditAction, Membership
 
 
 @receiver(user_logged_in, dispatch_uid="core_audit_login")
@@ -24,3 +25,11 @@ def _audit_logout(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
 def _audit_login_failed(sender: Any, credentials: Any, request: Any = None, **kwargs: Any) -> None:
     # The attempted email is not kept: a failed login may be a typo of someone else's address.
     audit_log(actor=None, action=AuditAction.LOGIN_FAILED)
+
+
+@receiver(post_save, sender=Membership, dispatch_uid="core_admin_sync_save")
+@receiver(post_delete, sender=Membership, dispatch_uid="core_admin_sync_delete")
+def _membership_changed(sender: Any, instance: Membership, **kwargs: Any) -> None:
+    from .admin_group import sync_user
+
+    sync_user(instance.user)

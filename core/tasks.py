@@ -8,13 +8,17 @@ from django.utils import timezone
 from django_celery_results.models import TaskResult
 
 from .audit import audit_purge
+from .scheduling import ScheduledTask
 
 
-@shared_task(name="core.tasks.results_cleanup")
+@shared_task(base=ScheduledTask, name="core.tasks.results_cleanup")
 def results_cleanup() -> int:
     """Task results older than the retention period; audit entries past theirs."""
+    from .models import ScheduledRun
+
     cutoff = timezone.now() - timedelta(days=settings.PORTAL_RESULTS_RETENTION_DAYS)
     deleted, _ = TaskResult.objects.filter(date_done__lt=cutoff).delete()
+    ScheduledRun.objects.filter(claimed_at__lt=timezone.now() - timedelta(days=30)).delete()
     return deleted + audit_purge(older_than_days=settings.PORTAL_AUDIT_RETENTION_DAYS)
 
 
@@ -39,7 +43,7 @@ def deliver_email(payload: dict) -> int:
     return message.send()
 
 
-@shared_task(name="core.tasks.import_previews_purge")
+@shared_task(base=ScheduledTask, name="core.tasks.import_previews_purge")
 def import_previews_purge() -> int:
     """Previews nobody confirmed: gone a day after the upload."""
     from .models import ImportPreview

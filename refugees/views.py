@@ -1,9 +1,5 @@
 from __future__ import annotations
 
-import secrets
-from pathlib import Path
-
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, F, Q
@@ -18,6 +14,7 @@ from core.access import organisation_ids_for_role, role_required
 from core.audit import audit_log
 from core.charts import line_chart
 from core.models import AuditAction, Organisation, Role
+from core.services import import_preview_discard, import_preview_get, import_preview_store
 
 from .access import (
     READERS,
@@ -42,8 +39,6 @@ from .services import (
     plan_create,
     plan_export,
 )
-
-IMPORT_DIR = Path(settings.VAR_DIR) / "imports"
 
 
 @role_required(*READERS)
@@ -83,14 +78,14 @@ def occupancy_import_view(request: HttpRequest) -> HttpResponse:
     form = OccupancyImportForm(request.POST or None, request.FILES or None)
     context: dict = {"form": form}
     if request.method == "POST" and "confirm" in request.POST:
-        key = request.session.get("occupancy_import", {}).get(request.POST.get("key", ""))
-        path = IMPORT_DIR / key["file"] if key else None
-        if not path or not path.exists():
+        # The preview lives in PostgreSQL: the confirmation may reach another web process.
+        preview = import_preview_get(user=request.user, kind="occupancy", token=request.POST.get("key", ""))
+        if preview is None or preview.content is None:
             messages.error(request, _("The preview has expired. Please upload the file again."))
             return redirect("refugees:occupancy_import")
-        dataset = load_spreadsheet(key["name"], path.read_bytes())
+        dataset = load_spreadsheet(preview.file_name, bytes(preview.content))
         result = occupancy_import(actor=request.user, allowed=allowed, dataset=dataset, dry_run=False)
-        path.unlink(missing_ok=True)
+        import_preview_discard(preview=preview)
         if result.has_errors() or result.has_validation_errors():
             context["result"] = result
         else:
@@ -109,11 +104,9 @@ def occupancy_import_view(request: HttpRequest) -> HttpResponse:
         else:
             context["result"] = result
             if not result.has_errors() and not result.has_validation_errors():
-                IMPORT_DIR.mkdir(parents=True, exist_ok=True)
-                key = secrets.token_urlsafe(16)
-                (IMPORT_DIR / key).write_bytes(content)
-                request.session["occupancy_import"] = {key: {"file": key, "name": upload.name}}
-                context["confirm_key"] = key
+                preview = import_preview_store(user=request.user, kind="occupancy", organisation=None,
+                                               file_name=upload.name, rows=[], lines=[], content=content)
+                context["confirm_key"] = preview.token
     return render(request, "refugees/occupancy_import.html", context)
 
 

@@ -1,9 +1,11 @@
 from celery import shared_task
 
+from core.scheduling import ScheduledTask
+
 from .statistics import refresh
 
 
-@shared_task(name="reporting.tasks.statistics_refresh", soft_time_limit=1800, time_limit=1900)
+@shared_task(base=ScheduledTask, name="reporting.tasks.statistics_refresh", soft_time_limit=1800, time_limit=1900)
 def statistics_refresh(full: bool = False) -> dict[str, int]:
     return refresh(full=full)
 
@@ -15,7 +17,7 @@ def report_build(job_id: int) -> bool:
     return report_run(job_id=job_id)
 
 
-@shared_task(name="reporting.tasks.reports_expire")
+@shared_task(base=ScheduledTask, name="reporting.tasks.reports_expire")
 def expire_reports() -> int:
     from .services import reports_expire
 

@@ -44,7 +44,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlencode, urljoin
+from urllib.parse import urlencode
 
 BASE = Path(__file__).resolve().parent.parent
 WORK = BASE / "var" / "compose-check"
@@ -205,6 +205,15 @@ class Stack:
         raise SystemExit("compose-check: FAILED: /health/ did not answer 200")
 
 
+class CheckFailed(Exception):
+    pass
+
+
+def expect(condition: object, message: object = "") -> None:
+    if not condition:
+        raise CheckFailed(str(message))
+
+
 def totp(secret: str, at: float | None = None) -> str:
     key = base64.b32decode(secret.upper() + "=" * (-len(secret) % 8))
     counter = struct.pack(">Q", int((at or time.time()) // 30))
@@ -215,7 +224,7 @@ def totp(secret: str, at: float | None = None) -> str:
 
 def csrf(html: str) -> str:
     found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
-    assert found, "no CSRF token on the page"
+    expect(found, "no CSRF token on the page")
     return found.group(1)
 
 
@@ -230,32 +239,32 @@ def walk(stack: Stack) -> list[str]:
 
     walked: list[str] = []
     base = stack.base
-    assert requests.get(base + "/health/", timeout=10).status_code == 200
+    expect(requests.get(base + "/health/", timeout=10).status_code == 200)
     walked.append("GET /health/ -> 200")
 
     # The first admin, by the documented command: no demo data anywhere.
     output = stack.manage("create_admin", "--email", "it@check.example", "--organisation",
                           "Landeshauptstadt Stuttgart", "--print-link")
     link = re.search(r"https?://\S+", output)
-    assert link, output
+    expect(link, output)
     admin = requests.Session()
     page = admin.get(link.group(0))
-    assert page.status_code == 200, page.status_code
+    expect(page.status_code == 200, page.status_code)
     password = secrets.token_urlsafe(18)
     response = admin.post(page.url, data={"csrfmiddlewaretoken": csrf(page.text), "password1": password,
                                           "password2": password}, headers={"Referer": page.url})
-    assert response.status_code == 200, response.status_code
+    expect(response.status_code == 200, response.status_code)
     response = post(admin, f"{base}/de/accounts/login/", {"login": "it@check.example", "password": password})
-    assert "/2fa/" in response.url or "totp" in response.url, response.url  # admins must enrol TOTP
+    expect("/2fa/" in response.url or "totp" in response.url, response.url)  # admins must enrol TOTP
     page = admin.get(f"{base}/de/accounts/2fa/totp/activate/")
     secret = re.search(r"\b([A-Z2-7]{32})\b", page.text)
-    assert secret, "no TOTP secret on the activation page"
+    expect(secret, "no TOTP secret on the activation page")
     response = admin.post(page.url, data={"csrfmiddlewaretoken": csrf(page.text), "code": totp(secret.group(1))},
                           headers={"Referer": page.url})
-    assert admin.get(f"{base}/de/staff/").status_code == 200
-    assert admin.get(f"{base}/de/staff/organisations/").status_code == 200
+    expect(admin.get(f"{base}/de/staff/").status_code == 200)
+    expect(admin.get(f"{base}/de/staff/organisations/").status_code == 200)
     walked.append("first admin: create_admin -> set password by the link -> login -> TOTP enrolled -> /de/staff/ 200")
-    assert stack.shell("from core.models import Organisation; print(Organisation.objects.count())").strip() == "1"
+    expect(stack.shell("from core.models import Organisation; print(Organisation.objects.count())").strip() == "1")
 
     # A counsellor's offer (the check's own fixture) and a booking over HTTP without JavaScript.
     slot = stack.shell(
@@ -279,7 +288,7 @@ def walk(stack: Stack) -> list[str]:
     response = post(newcomer, f"{base}/ar/book/details/?{query}",
                     {"name": "Amal", "email": "amal@check.example", "phone": "+49 711 1", "consent": "on"},
                     allow_redirects=False)
-    assert response.status_code == 302, response.status_code
+    expect(response.status_code == 302, response.status_code)
     confirm = None
     for _ in range(60):
         mails = stack.compose("exec", "-T", "worker", "sh", "-c", "cat /app/var/mail/* 2>/dev/null", check=False,
@@ -289,12 +298,12 @@ def walk(stack: Stack) -> list[str]:
             confirm = found.group(0)
             break
         time.sleep(1)
-    assert confirm, "no confirmation mail from the worker"
+    expect(confirm, "no confirmation mail from the worker")
     page = newcomer.get(confirm)
     newcomer.post(page.url, data={"csrfmiddlewaretoken": csrf(page.text), "action": "confirm"},
                   headers={"Referer": page.url})
     status = stack.shell("from welcome.models import Appointment; print(Appointment.objects.get().status)").strip()
-    assert status == "confirmed", status
+    expect(status == "confirmed", status)
     walked.append("booking: POST /ar/book/details/ -> mail written by the worker -> link -> confirmed")
 
     # Beat and worker: a scheduled task ran and its result is in the database.
@@ -313,7 +322,7 @@ def walk(stack: Stack) -> list[str]:
     year = time.localtime().tm_year
     response = post(admin, f"{base}/de/staff/reports/",
                     {"kind": "welcome_evaluation", "start": f"{year}-01-01", "end": f"{year}-12-31"})
-    assert response.status_code == 200, response.status_code
+    expect(response.status_code == 200, response.status_code)
     job = None
     for _ in range(120):
         job = stack.shell("from reporting.models import ReportJob; j = ReportJob.objects.last();"
@@ -321,16 +330,16 @@ def walk(stack: Stack) -> list[str]:
         if job and job[-1] == "done":
             break
         time.sleep(2)
-    assert job and job[-1] == "done", job
+    expect(job and job[-1] == "done", job)
     download = admin.get(f"{base}/de/staff/reports/{job[-2]}/download/")
-    assert download.status_code == 200 and download.content[:2] == b"PK", download.status_code
+    expect(download.status_code == 200 and download.content[:2] == b"PK", download.status_code)
     walked.append(f"report: requested -> built by worker-long -> downloaded through web ({len(download.content)} bytes)")
 
     # Restart: every record and the stored report survive.
     counts = stack.shell(COUNT_ROWS)
     stack.compose("restart", timeout=600)
     stack.wait_healthy()
-    assert stack.shell(COUNT_ROWS) == counts, "rows changed across the restart"
+    expect(stack.shell(COUNT_ROWS) == counts, "rows changed across the restart")
     admin = requests.Session()  # sessions may not survive; the records must
     response = post(admin, f"{base}/de/accounts/login/", {"login": "it@check.example", "password": password})
     page = admin.get(response.url)
@@ -338,7 +347,7 @@ def walk(stack: Stack) -> list[str]:
         admin.post(page.url, data={"csrfmiddlewaretoken": csrf(page.text), "code": totp(secret.group(1))},
                    headers={"Referer": page.url})
     again = admin.get(f"{base}/de/staff/reports/{job[-2]}/download/")
-    assert again.status_code == 200 and again.content == download.content, again.status_code
+    expect(again.status_code == 200 and again.content == download.content, again.status_code)
     walked.append("docker-compose restart: every table's row count equal, the report downloads again")
     return walked
 
@@ -375,7 +384,7 @@ def main(argv: list[str]) -> int:
             log(f"ok  {step}")
         log("compose check passed")
         return 0
-    except (AssertionError, SystemExit) as exc:
+    except (CheckFailed, SystemExit) as exc:
         print(f"compose-check: FAILED: {exc}", flush=True)
         stack.compose("ps", check=False)
         stack.compose("logs", "--tail", "80", check=False)
