@@ -10,7 +10,7 @@ from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core.access import organisation_ids_for_role, role_required
+from core.access import StaffRequest, organisation_ids_for_role, role_required
 from core.audit import audit_log
 from core.charts import line_chart
 from core.models import AuditAction, Organisation, Role
@@ -73,7 +73,7 @@ def accommodation_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(Role.OPERATOR, Role.ADMIN)
-def occupancy_import_view(request: HttpRequest) -> HttpResponse:
+def occupancy_import_view(request: StaffRequest) -> HttpResponse:
     allowed = list(accommodations_for_change(request.user))
     form = OccupancyImportForm(request.POST or None, request.FILES or None)
     context: dict = {"form": form}

@@ -144,11 +144,10 @@ def test_collectstatic_with_the_manifest_storage_succeeds(tmp_path):
 @pytest.mark.django_db(transaction=True)
 def test_backup_restore_round_trip(tmp_path, users_by_role):
     """Dump, drop, restore: every table's row count and a report's figures are the same."""
-    from reporting.statistics import refresh
-    from tests.welcome.factories import consultation_for
-
     from core.audit import audit_log
     from core.models import AuditAction
+    from reporting.statistics import refresh
+    from tests.welcome.factories import consultation_for
 
     for _ in range(5):
         consultation_for(users_by_role[Role.COUNSELLOR])
@@ -205,3 +204,16 @@ def test_backup_restore_round_trip(tmp_path, users_by_role):
     finally:
         with connection.cursor() as cursor:
             cursor.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
+
+
+def test_every_scheduled_job_claims_its_period():
+    """A job beat sends takes its beat_period and runs once per period (core/scheduling.py)."""
+    from config.celery import app
+    from core.scheduling import ScheduledTask
+
+    app.loader.import_default_modules()
+    for name, entry in settings.CELERY_BEAT_SCHEDULE.items():
+        task = app.tasks[entry["task"]]
+        assert isinstance(task, ScheduledTask), name
+        assert task.typing is False, name  # beat_period would be refused against the signature
+        assert entry["kwargs"]["beat_period"] >= 60, name

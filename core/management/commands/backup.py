@@ -78,7 +78,7 @@ class Command(BaseCommand):
             raise CommandError(f"pg_dump failed: {result.stderr.strip()}")
         self.stdout.write(f"database: {dump} ({dump.stat().st_size} bytes)")
         if settings.PORTAL_FILE_STORAGE == "filesystem":
-            media = Path(settings.STORAGES["default"]["OPTIONS"]["location"])
+            media = Path(settings.STORAGES["default"]["OPTIONS"]["location"])  # type: ignore[index]  # filesystem storage: set in settings
             archive = target / f"portal-{stamp}.media.tar.gz"
             with tarfile.open(archive, "w:gz") as tar:
                 if media.exists():

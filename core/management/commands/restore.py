@@ -43,7 +43,7 @@ class Command(BaseCommand):
         self.stdout.write(f"database {name!r} restored from {path.name}")
         archive = path.with_name(path.name.removesuffix(".dump") + ".media.tar.gz")
         if archive.exists() and settings.PORTAL_FILE_STORAGE == "filesystem":
-            media = Path(settings.STORAGES["default"]["OPTIONS"]["location"])
+            media = Path(settings.STORAGES["default"]["OPTIONS"]["location"])  # type: ignore[index]  # filesystem storage: set in settings
             media.parent.mkdir(parents=True, exist_ok=True)
             with tarfile.open(archive) as tar:
                 tar.extractall(media.parent, filter="data")
