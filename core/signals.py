@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from allauth.account.signals import password_reset
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -33,3 +34,14 @@ def _membership_changed(sender: Any, instance: Membership, **kwargs: Any) -> Non
     from .admin_group import sync_user
 
     sync_user(instance.user)
+
+
+@receiver(password_reset, dispatch_uid="core_verify_email_on_password_set")
+def _email_verified_by_the_link(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+    """Staff set their first password through the one-time link mailed to them: that proves the
+    address. Without a verified address allauth refuses to set up two-factor authentication, and
+    admins must have it (an invited admin could otherwise never use the portal)."""
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.update_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True})

@@ -217,3 +217,22 @@ def test_every_scheduled_job_claims_its_period():
         assert isinstance(task, ScheduledTask), name
         assert task.typing is False, name  # beat_period would be refused against the signature
         assert entry["kwargs"]["beat_period"] >= 60, name
+
+
+def test_an_invited_admin_sets_a_password_by_the_link_and_can_set_up_totp(client):
+    import re
+
+    out = io.StringIO()
+    call_command("create_admin", "--email", "neu@stadt.example", "--organisation", "Stadt Neu", "--print-link",
+                 stdout=out)
+    link = re.search(r"https?://\S+", out.getvalue()).group(0)
+    page = client.get(link.split("testserver", 1)[-1].replace("http://127.0.0.1:8000", ""), follow=True)
+    response = client.post(page.redirect_chain[-1][0] if page.redirect_chain else page.request["PATH_INFO"],
+                           {"password1": "Sehr-geheim-2026!x", "password2": "Sehr-geheim-2026!x"})
+    assert response.status_code == 302
+    assert client.login(email="neu@stadt.example", password="Sehr-geheim-2026!x")
+    with translation.override("de"):
+        activate = reverse("mfa_activate_totp")
+    page = client.get(activate, follow=True)
+    # Without a verified address allauth refuses ("until you have verified your email address").
+    assert page.redirect_chain == [] or "reauthenticate" in page.redirect_chain[-1][0], page.redirect_chain
