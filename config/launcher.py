@@ -197,7 +197,41 @@ def cmd_test(pytest_args: list[str]) -> int:
     ensure_browser()
     ensure_libreoffice()
     log("pytest")
-    return subprocess.run([PY, "-m", "pytest", *pytest_args], cwd=BASE_DIR, check=False).returncode
+    code = subprocess.run([PY, "-m", "pytest", *pytest_args], cwd=BASE_DIR, check=False).returncode
+    if code or gates_only_files:
+        return code
+    return compose_check()
+
+
+def compose_check() -> int:
+    """The production stack built and walked in Docker (scripts/compose_check.py); skipped loudly
+    where Docker cannot be had. PORTAL_SKIP_COMPOSE_CHECK=1 skips it on purpose, and says so."""
+    if os.environ.get("PORTAL_SKIP_COMPOSE_CHECK"):
+        log("WARNING: the compose check is SKIPPED (PORTAL_SKIP_COMPOSE_CHECK is set)")
+        return 0
+    log("compose check: build the image, run the stack, walk it")
+    env = {k: v for k, v in os.environ.items()
+           if k not in {"PORTAL_TESTING", "DATABASE_URL", "REDIS_URL", "PORTAL_DB_NAME", "PORTAL_CATALOGUE_CHECK_DIR"}}
+    code = subprocess.run([PY, str(BASE_DIR / "scripts" / "compose_check.py")], cwd=BASE_DIR, env=env,
+                          check=False).returncode
+    if code == 77:
+        log("WARNING: the compose check was SKIPPED (see the reason above)")
+        return 0
+    return code
+
+
+def cmd_check_deploy() -> int:
+    """Django's deployment checklist against the production settings in .env (or PORTAL_ENV_FILE)."""
+    env_file = os.environ.get("PORTAL_ENV_FILE") or str(BASE_DIR / ".env")
+    if not Path(env_file).exists():
+        log(f"no settings file at {env_file}: copy .env.example to .env and fill it in")
+        return 2
+    log(f"check --deploy with the settings in {env_file}")
+    env = {k: v for k, v in os.environ.items() if k not in {"PORTAL_TESTING", "DJANGO_DEBUG"}}
+    env["PORTAL_ENV_FILE"] = env_file
+    env.setdefault("DATABASE_URL", "postgres://check/check")  # the checks need settings, not a database
+    return subprocess.run([*MANAGE, "check", "--deploy", "--fail-level", "WARNING"], cwd=BASE_DIR, env=env,
+                          check=False).returncode
 
 
 def cmd_stop_db() -> int:
@@ -214,7 +248,7 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     if not argv or argv[0] in {"-h", "--help", "help"}:
         print(__doc__)
-        print("usage: ./portal run | test [pytest args] | manage <command> | bench [script] | stop-db")
+        print("usage: ./portal run | test [pytest args] | manage <command> | bench [script] | check-deploy | stop-db")
         return 0
     command, rest = argv[0], argv[1:]
     if command == "run":
@@ -241,6 +275,8 @@ def main(argv: list[str]) -> int:
         return subprocess.run([PY, str(script), *rest[1:]], cwd=BASE_DIR, check=False).returncode
     if command == "stop-db":
         return cmd_stop_db()
+    if command == "check-deploy":
+        return cmd_check_deploy()
     print(f"portal: unknown command {command!r}", file=sys.stderr)
     return 2
 

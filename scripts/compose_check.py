@@ -1,6 +1,6 @@
 """The production stack, built and walked: `docker-compose.yml` as a city's IT department runs it.
 
-    python scripts/compose_check.py [--keep] [--port 8765]
+    python scripts/compose_check.py [--keep] [--port N]
 
 Called by `./portal test` when Docker can be had (installed and started here like the browser);
 otherwise the test command prints a loud reason and skips it. Exit codes: 0 walked, 1 failed,
@@ -76,6 +76,14 @@ def skip(reason: str) -> None:
 
 
 # --- 1. Docker ---------------------------------------------------------------------------------
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
 
 def docker_ready() -> bool:
     return subprocess.run(["docker", "info"], capture_output=True, check=False).returncode == 0
@@ -187,7 +195,8 @@ class Stack:
         return self.compose("exec", "-T", service, "python", "manage.py", *args, capture=True).stdout
 
     def shell(self, code: str, service: str = "web") -> str:
-        return self.compose("exec", "-T", service, "python", "manage.py", "shell", "-c", code, capture=True).stdout
+        return self.compose("exec", "-T", service, "python", "manage.py", "shell", "-v", "0", "-c", code,
+                            capture=True).stdout
 
     def wait_healthy(self, timeout: int = 240) -> None:
         import requests
@@ -211,7 +220,10 @@ class CheckFailed(Exception):
 
 def expect(condition: object, message: object = "") -> None:
     if not condition:
-        raise CheckFailed(str(message))
+        import traceback
+
+        where = traceback.extract_stack()[-2]
+        raise CheckFailed(f"line {where.lineno}: {where.line} {message}")
 
 
 def totp(secret: str, at: float | None = None) -> str:
@@ -220,6 +232,19 @@ def totp(secret: str, at: float | None = None) -> str:
     digest = hmac.new(key, counter, hashlib.sha1).digest()
     offset = digest[-1] & 0x0F
     return f"{(struct.unpack('>I', digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000:06d}"
+
+
+def decoded(mailbox: str) -> str:
+    """The bodies of the messages the file backend wrote (base64 for non-Latin text), decoded."""
+    import email
+
+    bodies = []
+    for chunk in re.split(r"\n-{70,}\n", mailbox):
+        if chunk.strip():
+            message = email.message_from_string(chunk.strip() + "\n")
+            payload = message.get_payload(decode=True)
+            bodies.append(payload.decode("utf-8", "replace") if isinstance(payload, bytes) else chunk)
+    return "\n".join(bodies)
 
 
 def csrf(html: str) -> str:
@@ -301,7 +326,7 @@ def walk(stack: Stack) -> list[str]:
     for _ in range(60):
         mails = stack.compose("exec", "-T", "worker", "sh", "-c", "cat /app/var/mail/* 2>/dev/null", check=False,
                               capture=True).stdout
-        found = re.search(r"https?://\S+/appointment/[\w-]+/", mails)
+        found = re.search(r"https?://\S+/appointment/[\w-]+/", decoded(mails))
         if found:
             confirm = found.group(0)
             break
@@ -369,7 +394,7 @@ COUNT_ROWS = ("from django.apps import apps\n"
 
 def main(argv: list[str]) -> int:
     keep = "--keep" in argv
-    port = int(argv[argv.index("--port") + 1]) if "--port" in argv else 8765
+    port = int(argv[argv.index("--port") + 1]) if "--port" in argv else free_port()
     ensure_docker()
     ensure_base_image()
     env, files = write_files(port)
