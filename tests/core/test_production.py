@@ -225,7 +225,9 @@ def test_an_invited_admin_sets_a_password_by_the_link_and_can_set_up_totp(client
     out = io.StringIO()
     call_command("create_admin", "--email", "neu@stadt.example", "--organisation", "Stadt Neu", "--print-link",
                  stdout=out)
-    link = re.search(r"https?://\S+", out.getvalue()).group(0)
+    found = re.search(r"https?://\S+", out.getvalue())
+    assert found is not None
+    link = found.group(0)
     page = client.get(link.split("testserver", 1)[-1].replace("http://127.0.0.1:8000", ""), follow=True)
     response = client.post(page.redirect_chain[-1][0] if page.redirect_chain else page.request["PATH_INFO"],
                            {"password1": "Sehr-geheim-2026!x", "password2": "Sehr-geheim-2026!x"})
