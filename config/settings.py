@@ -325,6 +325,10 @@ IMPORT_FORMATS = [CSV, XLSX]
 EXPORT_FORMATS = IMPORT_FORMATS
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = True  # our audit log records imports; no LogEntry per row
+# Without these, any staff member reaching the Django admin could import into, or export, every model
+# registered with import-export; now it takes the model's add / view permission.
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
 # --- Portal settings
 # What the city's administrators keep in the Django admin (group "City administrators", see
