@@ -82,3 +82,17 @@ def shown_text(obj: Any, field: str) -> Any:
 @register.filter
 def translation_state(obj: Any, code: str) -> Any:
     return obj.translation_state(code)
+
+
+@register.simple_tag
+def language_options(current: str) -> SafeString:
+    """The switcher's options, each language named in itself (built in Python: on every page)."""
+    from django.conf import settings
+    from django.utils.html import format_html_join
+    from django.utils.translation import get_language_info
+
+    return format_html_join(
+        "", '<option value="{}" lang="{}"{}>{}</option>',
+        ((code, code, mark_safe(" selected") if code == current else "", get_language_info(code)["name_local"])
+         for code, _name in settings.LANGUAGES),
+    )
