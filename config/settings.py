@@ -147,12 +147,14 @@ CELERY_LONG_QUEUE = env("PORTAL_CELERY_LONG_QUEUE", default="long")
 CELERY_TASK_ROUTES = {
     "reporting.tasks.statistics_refresh": {"queue": CELERY_LONG_QUEUE},
     "reporting.tasks.report_build": {"queue": CELERY_LONG_QUEUE},
+    "core.tasks.export_build": {"queue": CELERY_LONG_QUEUE},
 }
 CELERY_TASK_ALWAYS_EAGER = env.bool("PORTAL_CELERY_EAGER", default=TESTING)
 CELERY_TASK_EAGER_PROPAGATES = CELERY_TASK_ALWAYS_EAGER
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "results-cleanup": {"task": "core.tasks.results_cleanup", "schedule": timedelta(hours=24)},
     "import-previews-purge": {"task": "core.tasks.import_previews_purge", "schedule": timedelta(hours=1)},
+    "exports-expire": {"task": "core.tasks.exports_expire", "schedule": timedelta(hours=6)},
     "registrations-erase": {"task": "welcome.tasks.registrations_erase", "schedule": timedelta(hours=6)},
     "holds-expire": {"task": "welcome.tasks.holds_expire", "schedule": timedelta(minutes=1)},
     "reminders-send": {"task": "welcome.tasks.reminders_send", "schedule": timedelta(minutes=10)},

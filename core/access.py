@@ -102,3 +102,10 @@ def audit_entries_for_user(user: Any) -> QuerySet[AuditLog]:
         return AuditLog.objects.select_related("actor", "organisation", "content_type")
     return AuditLog.objects.none()
 
+
+
+def export_jobs_for_user(user: Any) -> QuerySet[Any]:
+    """Export jobs: each requester sees and downloads only their own (the scope was theirs)."""
+    from .models import ExportJob
+
+    return ExportJob.objects.filter(user_id=user.pk)

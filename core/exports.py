@@ -112,20 +112,42 @@ class Dataset:
     columns: tuple[Column, ...]
 
 
-def dataset_export(request: HttpRequest, datasets: dict[str, Dataset], name: str, fmt: str) -> HttpResponseBase:
-    """Stream a dataset as CSV or XLSX in constant memory (a server-side cursor, rows written as they come)."""
-    from core.access import has_role
-    from core.audit import audit_log
-    from core.models import AuditAction
+# --- Exports as Celery jobs ----------------------------------------------------------------------
+#
+# A CSV streams from its first row in the request. An XLSX cannot (the workbook is a zip written at
+# the end), and a million rows take longer than the production server's 30-second request timeout:
+# it is built by a job on the long queue, like the reports. Apps register their exports here from
+# their AppConfig.ready(), so the worker knows them too ("<app>:<name>").
 
-    dataset = datasets.get(name)
-    if dataset is None or fmt not in {"csv", "xlsx"}:
-        raise Http404
-    if not has_role(request.user, *dataset.roles):
-        raise PermissionDenied
+@dataclass(frozen=True)
+class Export:
+    """What a job writes: a sheet title, the header and the rows, for one user's scope."""
+
+    title: str
+    header: list[str]
+    rows: Iterable[Sequence[Any]]
+    count: int
+
+
+ExportBuilder = Callable[[Any, dict[str, Any]], Export]
+EXPORTS: dict[str, ExportBuilder] = {}
+JOB_EXPIRY_DAYS = 7
+PROGRESS_EVERY = 5000
+
+
+def register(app: str, name: str, builder: ExportBuilder) -> None:
+    EXPORTS[f"{app}:{name}"] = builder
+
+
+def register_datasets(app: str, datasets: dict[str, Dataset]) -> None:
+    for name, dataset in datasets.items():
+        register(app, name, lambda user, params, d=dataset: dataset_rows(d, user))
+
+
+def dataset_rows(dataset: Dataset, user: Any) -> Export:
     columns = dataset.columns
     labels = [{str(v): str(label) for v, label in c.choices.choices} if c.choices else None for c in columns]
-    queryset = dataset.queryset(request.user).order_by("pk").values_list(*[c.path for c in columns])
+    queryset = dataset.queryset(user).order_by("pk").values_list(*[c.path for c in columns])
 
     def cell(value: Any, label: dict[str, str] | None) -> Any:
         if label and value is not None:
@@ -140,15 +162,109 @@ def dataset_export(request: HttpRequest, datasets: dict[str, Dataset], name: str
         for row in queryset.iterator(chunk_size=2000):
             yield [cell(v, label) for v, label in zip(row, labels, strict=True)]
 
+    return Export(title=str(dataset.title), header=[str(c.header) for c in columns], rows=rows(),
+                  count=queryset.count())
+
+
+def export_request(*, user: Any, kind: str, title: str, params: dict[str, Any], language: str) -> Any:
+    """Queue an XLSX export for ``user`` (a job the worker claims)."""
+    from django.db import transaction
+
+    from .audit import audit_log
+    from .models import AuditAction, ExportJob
+    from .tasks import export_build
+
+    if kind not in EXPORTS:
+        raise Http404
+    with transaction.atomic():
+        job = ExportJob.objects.create(user=user, kind=kind, title=title[:200], params=params, language=language)
+        audit_log(actor=user, action=AuditAction.EXPORT, obj=job, detail={"export": kind, "format": "xlsx"})
+        transaction.on_commit(lambda: export_build.delay(job.pk))
+    return job
+
+
+def export_run(*, job_id: int, stale_after_seconds: int = 3600) -> bool:
+    """Claim the job and build it. A job whose worker died mid-way (running, claimed long ago) is
+    claimed again; a second worker finds nothing to claim."""
+    from datetime import timedelta
+
+    from django.core.files import File
+    from django.db.models import Q
+    from django.utils import translation
+
+    from .access import memberships_of
+    from .models import ExportJob
+
+    now = timezone.now()
+    claimable = Q(status=ExportJob.Status.PENDING) | Q(
+        status=ExportJob.Status.RUNNING, claimed_at__lt=now - timedelta(seconds=stale_after_seconds))
+    if not ExportJob.objects.filter(claimable, pk=job_id).update(status=ExportJob.Status.RUNNING, progress=1,
+                                                                 claimed_at=now):
+        return False
+    job = ExportJob.objects.select_related("user").get(pk=job_id)
+    memberships_of(job.user)  # the scope is the requester's, read as the job starts
+    try:
+        with translation.override(job.language), tempfile.TemporaryFile(suffix=".xlsx") as tmp:
+            export = EXPORTS[job.kind](job.user, job.params)
+            total = max(export.count, 1)
+
+            def counted() -> Iterator[Sequence[Any]]:
+                for index, row in enumerate(export.rows, start=1):
+                    if index % PROGRESS_EVERY == 0:
+                        ExportJob.objects.filter(pk=job_id).update(progress=min(98, 1 + index * 97 // total))
+                    yield row
+
+            written = write_xlsx(tmp, sheet=export.title, header=export.header, rows=counted())
+            tmp.seek(0)
+            job.file.save(f"{job.kind.replace(':', '-')}-{timezone.localdate():%Y-%m-%d}.xlsx", File(tmp), save=False)
+    except Exception:
+        ExportJob.objects.filter(pk=job_id).update(status=ExportJob.Status.FAILED)
+        raise
+    job.status = ExportJob.Status.DONE
+    job.progress = 100
+    job.rows = written
+    job.expires_at = timezone.now() + timedelta(days=JOB_EXPIRY_DAYS)
+    job.save(update_fields=["file", "status", "progress", "rows", "expires_at"])
+    return True
+
+
+def exports_expire() -> int:
+    from .models import ExportJob
+
+    count = 0
+    for job in ExportJob.objects.filter(expires_at__lt=timezone.now()).exclude(file=""):
+        job.file.delete(save=False)
+        ExportJob.objects.filter(pk=job.pk).update(file="")
+        count += 1
+    return count
+
+
+def dataset_export(request: HttpRequest, datasets: dict[str, Dataset], name: str, fmt: str, *,
+                   app: str = "") -> HttpResponseBase:
+    """A dataset as CSV (streamed from a server-side cursor, rows written as they come) or as XLSX
+    (a job: see above)."""
+    from django.shortcuts import redirect
+    from django.utils import translation
+
+    from core.access import has_role
+    from core.audit import audit_log
+    from core.models import AuditAction
+
+    dataset = datasets.get(name)
+    if dataset is None or fmt not in {"csv", "xlsx"}:
+        raise Http404
+    if not has_role(request.user, *dataset.roles):
+        raise PermissionDenied
+    if fmt == "xlsx":
+        job = export_request(user=request.user, kind=f"{app}:{name}", title=str(dataset.title), params={},
+                             language=translation.get_language() or "de")
+        return redirect("core:export_job", pk=job.pk)
+    export = dataset_rows(dataset, request.user)
     audit_log(actor=request.user, action=AuditAction.EXPORT, model=dataset.model, detail={"dataset": name, "format": fmt})
-    header = [str(c.header) for c in columns]
-    filename = f"{name}-{timezone.localdate():%Y-%m-%d}.{fmt}"
-    if fmt == "csv":
-        return csv_response(filename, header, rows())
-    return xlsx_response(filename, sheet=str(dataset.title), header=header, rows=rows())
+    return csv_response(f"{name}-{timezone.localdate():%Y-%m-%d}.csv", export.header, export.rows)
 
 
-def export_view(datasets: dict[str, Dataset]) -> Callable[..., HttpResponseBase]:
+def export_view(datasets: dict[str, Dataset], app: str = "") -> Callable[..., HttpResponseBase]:
     """One export URL per app: /staff/<app>/export/<dataset>.<csv|xlsx>."""
     from core.access import role_required
 
@@ -156,6 +272,6 @@ def export_view(datasets: dict[str, Dataset]) -> Callable[..., HttpResponseBase]
 
     @role_required(*roles)
     def export(request: HttpRequest, dataset: str, fmt: str) -> HttpResponseBase:
-        return dataset_export(request, datasets, dataset, fmt)
+        return dataset_export(request, datasets, dataset, fmt, app=app)
 
     return export

@@ -282,3 +282,36 @@ class ScheduledRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.task} @ {self.slot:%Y-%m-%d %H:%M}"
+
+
+class ExportJob(models.Model):
+    """A spreadsheet export built by Celery (pretix's model): the browser shows its progress, the
+    file is kept for a week and fetched by a permission-checked download. Only its requester sees it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting")
+        RUNNING = "running", _("being built")
+        DONE = "done", _("ready")
+        FAILED = "failed", _("failed")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+",
+                             verbose_name=_("requested by"))
+    kind = models.CharField(_("export"), max_length=80)  # "<app>:<name>", see core/exports.py
+    title = models.CharField(_("title"), max_length=200)
+    params = models.JSONField(default=dict, blank=True)
+    language = models.CharField(_("language"), max_length=8, default="de")
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
+    rows = models.PositiveIntegerField(_("rows"), default=0)
+    file = models.FileField(_("file"), upload_to="exports/", blank=True)
+    claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    expires_at = models.DateTimeField(_("available until"), null=True, blank=True)
+    created_at = models.DateTimeField(_("requested"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("export")
+        verbose_name_plural = _("exports")
+
+    def __str__(self) -> str:
+        return self.title

@@ -51,9 +51,10 @@ class RowError:
     row: int  # 1 = the first data row
     column: str  # the header as the user wrote it; "" when the row as a whole is wrong
     message: str
+    line: int | None = None  # the sheet's line, when blank lines make it differ from row + 1
 
     def __str__(self) -> str:
-        line = self.row + 1
+        line = self.line or self.row + 1
         if self.column:
             return _("Row %(row)s (line %(line)s of the sheet), column “%(column)s”: %(message)s") % {
                 "row": self.row, "line": line, "column": self.column, "message": self.message}

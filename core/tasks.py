@@ -50,3 +50,17 @@ def import_previews_purge() -> int:
 
     deleted, _ = ImportPreview.objects.filter(created_at__lt=timezone.now() - timedelta(days=1)).delete()
     return deleted
+
+
+@shared_task(name="core.tasks.export_build", soft_time_limit=3000, time_limit=3300)
+def export_build(job_id: int) -> bool:
+    from .exports import export_run
+
+    return export_run(job_id=job_id)
+
+
+@shared_task(base=ScheduledTask, name="core.tasks.exports_expire")
+def exports_expire() -> int:
+    from .exports import exports_expire as expire
+
+    return expire()

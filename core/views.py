@@ -4,8 +4,9 @@ from datetime import datetime, time
 
 from django.contrib import messages
 from django.db import connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import redirect, render
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http.response import HttpResponseBase
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -15,6 +16,7 @@ from config.celery import app as celery_app
 
 from .access import (
     audit_entries_for_user,
+    export_jobs_for_user,
     get_organisation_for_user,
     memberships_of,
     organisations_for_user,
@@ -22,7 +24,7 @@ from .access import (
 )
 from .audit import audit_log
 from .forms import AuditFilterForm, StaffInviteForm
-from .models import AuditAction, Membership, Role
+from .models import AuditAction, ExportJob, Membership, Role
 from .services import staff_invite
 
 AUDIT_PAGE_SIZE = 50
@@ -118,3 +120,20 @@ def health(request: HttpRequest) -> JsonResponse:
         checks["broker"] = f"error: {type(exc).__name__}"
     healthy = all(v == "ok" for v in checks.values())
     return JsonResponse({"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503)
+
+
+@role_required()
+def export_job(request: HttpRequest, pk: int) -> HttpResponse:
+    """The job's progress (the page refreshes itself while it runs: no JavaScript) and its download."""
+    job = get_object_or_404(export_jobs_for_user(request.user), pk=pk)
+    return render(request, "core/export_job.html", {"job": job})
+
+
+@role_required()
+def export_download(request: HttpRequest, pk: int) -> HttpResponseBase:
+    job = get_object_or_404(export_jobs_for_user(request.user), pk=pk, status=ExportJob.Status.DONE)
+    if not job.file or (job.expires_at and job.expires_at < timezone.now()):
+        raise Http404  # expired: export again
+    audit_log(actor=request.user, action=AuditAction.EXPORT, obj=job, detail={"download": True})
+    return FileResponse(job.file.open("rb"), as_attachment=True, filename=job.file.name.rsplit("/", 1)[-1],
+                        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -8,7 +8,7 @@ from .exports import DATASETS
 app_name = "dialogues"
 
 urlpatterns = [
-    path("staff/dialogues/export/<slug:dataset>.<slug:fmt>", export_view(DATASETS), name="export"),
+    path("staff/dialogues/export/<slug:dataset>.<slug:fmt>", export_view(DATASETS, "dialogues"), name="export"),
     path("staff/dialogues/", views.dialogue_list, name="dialogue_list"),
     path("staff/dialogues/new/", views.dialogue_create, name="dialogue_create"),
     path("staff/dialogues/<int:pk>/", views.dialogue_detail, name="dialogue_detail"),

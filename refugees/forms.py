@@ -7,8 +7,17 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import AccessibleFormMixin
+from core.models import Organisation, Role
 
-from .models import Goal, IntegrationPlan, Occupancy
+from .models import (
+    Accommodation,
+    FimGrant,
+    FimPlacement,
+    Goal,
+    IntegrationPlan,
+    Occupancy,
+    occupancy_problems,
+)
 
 
 class MonthField(forms.DateField):
@@ -30,6 +39,66 @@ class OccupancyForm(AccessibleFormMixin, forms.ModelForm):
     class Meta:
         model = Occupancy
         fields = ["month", "residents", "adults", "minors", "households", "arrivals", "departures"]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        # The same rules as the import (refugees/imports.py).
+        for field, message in occupancy_problems(**{k: data.get(k) for k in (
+                "residents", "adults", "minors", "households", "arrivals", "departures")}):
+            self.add_error(field, message)
+        return data
+
+
+class AccommodationForm(AccessibleFormMixin, forms.ModelForm):
+    """The staff form, and the rules of every imported row."""
+
+    class Meta:
+        model = Accommodation
+        fields = ["name", "address", "district", "operator", "kind", "capacity", "opened_on", "closed_on", "status"]
+        widgets = {"opened_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                   "closed_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        operators = self.operators_for(user)
+        self.fields["operator"].queryset = Organisation.objects.filter(  # type: ignore[attr-defined]
+            pk__in=[o.pk for o in operators])
+        self.fields["operator"].empty_label = None  # type: ignore[attr-defined]
+
+    @staticmethod
+    def operators_for(user: Any) -> list[Organisation]:
+        """The city's admins enter accommodations for every operator; an operator for its own."""
+        from core.access import is_city_admin, organisation_ids_for_role
+
+        if is_city_admin(user):
+            return list(Organisation.objects.filter(kind=Organisation.Kind.WELFARE, is_active=True))
+        return list(Organisation.objects.filter(pk__in=organisation_ids_for_role(user, Role.OPERATOR)))
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("opened_on") and data.get("closed_on") and data["closed_on"] < data["opened_on"]:
+            self.add_error("closed_on", _("An accommodation closes after it opens."))
+        return data
+
+
+class FimGrantForm(AccessibleFormMixin, forms.ModelForm):
+    class Meta:
+        model = FimGrant
+        fields = ["year", "kind", "provider", "title", "accommodation", "places"]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("kind") == FimGrant.Kind.EXTERNAL and data.get("accommodation"):
+            self.add_error("accommodation", _("External measures take place outside the accommodations."))
+        return data
+
+
+class FimPlacementForm(AccessibleFormMixin, forms.ModelForm):
+    class Meta:
+        model = FimPlacement
+        fields = ["grant", "starts_on", "ends_on"]
+        widgets = {"starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                   "ends_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
 
 class OccupancyImportForm(AccessibleFormMixin, forms.Form):

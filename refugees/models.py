@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -98,6 +101,19 @@ class Occupancy(models.Model):
     @property
     def over_capacity(self) -> bool:
         return self.residents > self.accommodation.capacity
+
+
+def occupancy_problems(*, residents: int | None, adults: int | None, minors: int | None,
+                       households: int | None = None, arrivals: int | None = None,
+                       departures: int | None = None) -> list[tuple[str, Any]]:
+    """The rules of one month's figures, for the month form and the import alike (the database
+    keeps the first one as a check constraint)."""
+    problems: list[tuple[str, Any]] = []
+    if residents is not None and adults is not None and minors is not None and adults + minors != residents:
+        problems.append(("minors", _("Adults and minors must add up to the residents.")))
+    if residents is not None and households is not None and households > residents:
+        problems.append(("households", _("There cannot be more households than residents.")))
+    return problems
 
 
 class GoalField(models.TextChoices):
@@ -198,6 +214,9 @@ class ProgressNote(models.Model):
         return f"{self.written_on}"
 
 
+SIX_MONTH_RULE_FROM = date(2017, 6, 8)
+
+
 class SixMonthsAfter(models.Func):
     """starts_on + 6 calendar months, as PostgreSQL reckons it (31 Jan -> 31 Jul)."""
 
@@ -253,10 +272,14 @@ class FimPlacement(models.Model):
         verbose_name = _("FIM placement")
         verbose_name_plural = _("FIM placements")
         constraints = [
+            # The decision of 8 June 2017: contracts concluded from that day on run at most six
+            # months; earlier ones may run longer.
             models.CheckConstraint(
-                condition=Q(ends_on__gte=F("starts_on")) & Q(ends_on__lte=SixMonthsAfter("starts_on")),
+                condition=Q(ends_on__gte=F("starts_on"))
+                & (Q(starts_on__lt=SIX_MONTH_RULE_FROM) | Q(ends_on__lte=SixMonthsAfter("starts_on"))),
                 name="fimplacement_at_most_six_months",
-                violation_error_message=_("A placement runs at most six months."),
+                violation_error_message=_("A placement ends after it starts, and one that begins on or after "
+                                          "8 June 2017 runs at most six months."),
             ),
         ]
 

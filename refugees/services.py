@@ -5,16 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-import tablib
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from core.audit import audit_log
 from core.models import AuditAction
 
-from .models import Accommodation, Goal, IntegrationPlan, Occupancy, ProgressNote
-from .resources import OccupancyResource
+from .models import Accommodation, FimGrant, FimPlacement, Goal, IntegrationPlan, Occupancy, ProgressNote
 
 
 def occupancy_save(*, actor: Any, accommodation: Accommodation, data: dict[str, Any]) -> Occupancy:
@@ -28,29 +25,30 @@ def occupancy_save(*, actor: Any, accommodation: Accommodation, data: dict[str, 
     return occupancy
 
 
-class ImportFileError(Exception):
-    pass
+def accommodation_save(*, actor: Any, accommodation: Accommodation) -> Accommodation:
+    """Create or change an accommodation (checked by AccommodationForm)."""
+    created = accommodation._state.adding
+    with transaction.atomic():
+        accommodation.save()
+        audit_log(actor=actor, action=AuditAction.CREATE if created else AuditAction.UPDATE, obj=accommodation,
+                  organisation=accommodation.operator)
+    return accommodation
 
 
-def load_spreadsheet(name: str, content: bytes) -> tablib.Dataset:
-    """CSV or XLSX into a dataset; anything else is a clear error, not a crash."""
-    lower = name.lower()
-    try:
-        if lower.endswith(".xlsx"):
-            return tablib.Dataset().load(content, format="xlsx")
-        if lower.endswith(".csv"):
-            text = content.decode("utf-8-sig")
-            if "\x00" in text:
-                raise ValueError("binary")
-            return tablib.Dataset().load(text, format="csv")
-    except Exception as exc:  # noqa: BLE001 - every unreadable file gets the same answer
-        raise ImportFileError(_("The file could not be read as a spreadsheet.")) from exc
-    raise ImportFileError(_("Please upload a CSV or XLSX file."))
+def fim_grant_save(*, actor: Any, grant: FimGrant) -> FimGrant:
+    created = grant._state.adding
+    with transaction.atomic():
+        grant.save()
+        audit_log(actor=actor, action=AuditAction.CREATE if created else AuditAction.UPDATE, obj=grant)
+    return grant
 
 
-def occupancy_import(*, actor: Any, allowed: list[Accommodation], dataset: tablib.Dataset, dry_run: bool) -> Any:
-    resource = OccupancyResource(allowed=allowed, user=actor)
-    return resource.import_data(dataset, dry_run=dry_run, use_transactions=True, collect_failed_rows=True)
+def fim_placement_save(*, actor: Any, placement: FimPlacement) -> FimPlacement:
+    created = placement._state.adding
+    with transaction.atomic():
+        placement.save()
+        audit_log(actor=actor, action=AuditAction.CREATE if created else AuditAction.UPDATE, obj=placement)
+    return placement
 
 
 def plan_create(*, actor: Any, organisation: Any, data: dict[str, Any]) -> IntegrationPlan:

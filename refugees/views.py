@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from core.access import StaffRequest, organisation_ids_for_role, role_required
 from core.audit import audit_log
 from core.charts import line_chart
+from core.imports import import_views
 from core.models import AuditAction, Organisation, Role
-from core.services import import_preview_discard, import_preview_get, import_preview_store
 
 from .access import (
     READERS,
@@ -24,15 +24,24 @@ from .access import (
     get_plan_for_user,
     plans_for_user,
 )
-from .forms import GoalForm, GoalUpdateForm, IntegrationPlanForm, OccupancyForm, OccupancyImportForm
-from .models import Accommodation, IntegrationPlan, Occupancy
+from .forms import (
+    AccommodationForm,
+    FimGrantForm,
+    FimPlacementForm,
+    GoalForm,
+    GoalUpdateForm,
+    IntegrationPlanForm,
+    OccupancyForm,
+)
+from .imports import AccommodationImport, FimGrantImport, FimPlacementImport, OccupancyImport
+from .models import Accommodation, FimGrant, IntegrationPlan, Occupancy
 from .selectors import breakdown, fim_granted, fim_occupied, monthly_totals
 from .services import (
-    ImportFileError,
+    accommodation_save,
+    fim_grant_save,
+    fim_placement_save,
     goal_add,
     goal_update,
-    load_spreadsheet,
-    occupancy_import,
     occupancy_save,
     plan_anonymise,
     plan_consent_withdraw,
@@ -72,42 +81,56 @@ def accommodation_detail(request: HttpRequest, pk: int) -> HttpResponse:
                   {"accommodation": accommodation, "history": history, "form": form})
 
 
+occupancy_import_view, occupancy_import_template = import_views(OccupancyImport())
+accommodation_import_view, accommodation_import_template = import_views(AccommodationImport())
+fim_grant_import_view, fim_grant_import_template = import_views(FimGrantImport())
+fim_placement_import_view, fim_placement_import_template = import_views(FimPlacementImport())
+
+
 @role_required(Role.OPERATOR, Role.ADMIN)
-def occupancy_import_view(request: StaffRequest) -> HttpResponse:
-    allowed = list(accommodations_for_change(request.user))
-    form = OccupancyImportForm(request.POST or None, request.FILES or None)
-    context: dict = {"form": form}
-    if request.method == "POST" and "confirm" in request.POST:
-        # The preview lives in PostgreSQL: the confirmation may reach another web process.
-        preview = import_preview_get(user=request.user, kind="occupancy", token=request.POST.get("key", ""))
-        if preview is None or preview.content is None:
-            messages.error(request, _("The preview has expired. Please upload the file again."))
-            return redirect("refugees:occupancy_import")
-        dataset = load_spreadsheet(preview.file_name, bytes(preview.content))
-        result = occupancy_import(actor=request.user, allowed=allowed, dataset=dataset, dry_run=False)
-        import_preview_discard(preview=preview)
-        if result.has_errors() or result.has_validation_errors():
-            context["result"] = result
-        else:
-            messages.success(request, _("%(count)s rows imported.") % {"count": dataset.height})
-            return redirect("refugees:occupancy_overview")
-    elif request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        content = upload.read()
-        try:
-            dataset = load_spreadsheet(upload.name, content)
-            result = occupancy_import(actor=request.user, allowed=allowed, dataset=dataset, dry_run=True)
-        except ImportFileError as exc:
-            form.add_error("file", str(exc))
-        except ValidationError as exc:
-            form.add_error("file", exc)
-        else:
-            context["result"] = result
-            if not result.has_errors() and not result.has_validation_errors():
-                preview = import_preview_store(user=request.user, kind="occupancy", organisation=None,
-                                               file_name=upload.name, rows=[], lines=[], content=content)
-                context["confirm_key"] = preview.token
-    return render(request, "refugees/occupancy_import.html", context)
+@require_http_methods(["GET", "POST"])
+def accommodation_edit(request: StaffRequest, pk: int | None = None) -> HttpResponse:
+    instance = get_object_or_404(accommodations_for_change(request.user), pk=pk) if pk else None
+    form = AccommodationForm(request.POST or None, instance=instance, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        saved = accommodation_save(actor=request.user, accommodation=form.save(commit=False))
+        messages.success(request, _("Saved."))
+        return redirect("refugees:accommodation_detail", pk=saved.pk)
+    return render(request, "refugees/staff_form.html", {
+        "form": form, "title": instance.name if instance else _("New accommodation"),
+        "back": "refugees:accommodation_list"})
+
+
+@role_required(Role.ADMIN)
+def fim_grant_list(request: StaffRequest) -> HttpResponse:
+    grants = FimGrant.objects.select_related("accommodation").annotate(placement_count=Count("placements")) \
+        .order_by("-year", "kind", "title")[:300]
+    return render(request, "refugees/fim_grants.html", {"grants": grants})
+
+
+@role_required(Role.ADMIN)
+@require_http_methods(["GET", "POST"])
+def fim_grant_edit(request: StaffRequest, pk: int | None = None) -> HttpResponse:
+    instance = get_object_or_404(FimGrant, pk=pk) if pk else None
+    form = FimGrantForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        fim_grant_save(actor=request.user, grant=form.save(commit=False))
+        messages.success(request, _("Saved."))
+        return redirect("refugees:fim_grant_list")
+    return render(request, "refugees/staff_form.html", {
+        "form": form, "title": instance.title if instance else _("New FIM grant"), "back": "refugees:fim_grant_list"})
+
+
+@role_required(Role.ADMIN)
+@require_http_methods(["GET", "POST"])
+def fim_placement_create(request: StaffRequest) -> HttpResponse:
+    form = FimPlacementForm(request.POST or None, initial={"grant": request.GET.get("grant")})
+    if request.method == "POST" and form.is_valid():
+        fim_placement_save(actor=request.user, placement=form.save(commit=False))
+        messages.success(request, _("Saved."))
+        return redirect("refugees:fim_grant_list")
+    return render(request, "refugees/staff_form.html", {
+        "form": form, "title": _("New FIM placement"), "back": "refugees:fim_grant_list"})
 
 
 @role_required(*READERS)

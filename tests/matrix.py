@@ -12,6 +12,33 @@ COUNSELLOR_ONLY = frozenset({Role.COUNSELLOR})
 CONSULTATION_READERS = frozenset({Role.COUNSELLOR, Role.ADMIN})
 
 
+def close_files(response):
+    """Close a download's file as the WSGI server would, without ending the test's database session
+    (response.close() sends request_finished, which closes the connection)."""
+    for closer in getattr(response, "_resource_closers", []):
+        closer()
+
+
+def export_file(client, response, capture):
+    """Follow an XLSX export: the request queued a job (run at commit, eagerly in the tests) and
+    redirected to its page; the download brings the workbook."""
+    import re
+
+    assert response.status_code == 302, response.status_code
+    found = re.search(r"/exports/(\d+)/", response["Location"])
+    assert found is not None
+    pk = int(found.group(1))
+    from django.urls import reverse
+
+    page = client.get(response["Location"])
+    assert page.context["job"].status == "done", page.context["job"].status
+    download = client.get(reverse("core:export_download", args=[pk]))
+    assert download.status_code == 200
+    content = b"".join(download.streaming_content)
+    close_files(download)
+    return content
+
+
 def own_organisation(user, users):
     return {"pk": user.memberships.first().organisation_id}
 
@@ -170,6 +197,32 @@ def editors_entry(user, users):
     return {"pk": entry.pk}
 
 
+def a_fim_grant(user, users):
+    from refugees.models import FimGrant
+
+    grant, _ = FimGrant.objects.get_or_create(year=2017, kind="internal", provider="city", title="Matrix",
+                                              defaults={"places": 5})
+    return {"pk": grant.pk}
+
+
+def own_export_job(user, users):
+    """Every user's own export job (nobody reaches another's: tests/core/test_exports.py)."""
+    from core.models import ExportJob
+
+    job, _ = ExportJob.objects.get_or_create(user=user, kind="welcome:appointments", title="Matrix",
+                                             defaults={"status": "done", "progress": 100})
+    if not job.file:
+        from datetime import timedelta
+
+        from django.core.files.base import ContentFile
+        from django.utils import timezone
+
+        job.file.save("matrix.xlsx", ContentFile(b"PK"), save=False)
+        job.expires_at = timezone.now() + timedelta(days=1)
+        job.save(update_fields=["file", "expires_at"])
+    return {"pk": job.pk}
+
+
 REPORT_READERS = frozenset({Role.ADMIN, Role.REPORT_VIEWER})
 
 DIRECTORY_EDITORS = frozenset({Role.DIRECTORY_EDITOR, Role.ADMIN})
@@ -206,6 +259,22 @@ STAFF_VIEWS = {
     "refugees:accommodation_detail": (ACCOMMODATION_READERS, operators_accommodation),
     "refugees:occupancy_overview": (ACCOMMODATION_READERS, None),
     "refugees:occupancy_import": (frozenset({Role.OPERATOR, Role.ADMIN}), None),
+    "refugees:occupancy_import_template": (frozenset({Role.OPERATOR, Role.ADMIN}), lambda u, us: {"fmt": "xlsx"}),
+    "refugees:accommodation_create": (frozenset({Role.OPERATOR, Role.ADMIN}), None),
+    "refugees:accommodation_edit": (frozenset({Role.OPERATOR, Role.ADMIN}), operators_accommodation),
+    "refugees:accommodation_import": (frozenset({Role.OPERATOR, Role.ADMIN}), None),
+    "refugees:accommodation_import_template": (frozenset({Role.OPERATOR, Role.ADMIN}),
+                                               lambda u, us: {"fmt": "csv"}),
+    "refugees:fim_grant_list": (ADMIN_ONLY, None),
+    "refugees:fim_grant_create": (ADMIN_ONLY, None),
+    "refugees:fim_grant_edit": (ADMIN_ONLY, a_fim_grant),
+    "refugees:fim_placement_create": (ADMIN_ONLY, None),
+    "refugees:fim_grant_import": (ADMIN_ONLY, None),
+    "refugees:fim_grant_import_template": (ADMIN_ONLY, lambda u, us: {"fmt": "xlsx"}),
+    "refugees:fim_placement_import": (ADMIN_ONLY, None),
+    "refugees:fim_placement_import_template": (ADMIN_ONLY, lambda u, us: {"fmt": "csv"}),
+    "core:export_job": (ALL_ROLES, own_export_job),
+    "core:export_download": (ALL_ROLES, own_export_job),
     "reporting:report_list": (REPORT_READERS, None),
     "reporting:dashboard": (REPORT_READERS, None),
     "welcome:export": (EVENT_STAFF, lambda user, users: {"dataset": "appointments", "fmt": "csv"}),

@@ -8,7 +8,7 @@ from .exports import DATASETS
 app_name = "volunteers"
 
 urlpatterns = [
-    path("staff/volunteers/export/<slug:dataset>.<slug:fmt>", export_view(DATASETS), name="export"),
+    path("staff/volunteers/export/<slug:dataset>.<slug:fmt>", export_view(DATASETS, "volunteers"), name="export"),
     path("volunteer/", views.register, name="register"),
     path("staff/volunteers/", views.volunteer_list, name="volunteer_list"),
     path("staff/volunteers/<int:pk>/approve/", views.volunteer_approve_view, name="volunteer_approve"),

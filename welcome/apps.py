@@ -28,3 +28,10 @@ class WelcomeConfig(AppConfig):
             post_save.connect(slots_changed, sender=model, dispatch_uid=f"slots-save-{model.__name__}")
             post_delete.connect(slots_changed, sender=model, dispatch_uid=f"slots-delete-{model.__name__}")
         m2m_changed.connect(slots_changed, sender=CounsellorOffer.topics.through, dispatch_uid="slots-offer-topics")
+
+        from core.exports import register, register_datasets
+
+        from .exports import DATASETS, consultations_export
+
+        register_datasets("welcome", DATASETS)
+        register("welcome", "consultations", consultations_export)

@@ -1,13 +1,31 @@
 """Raw records of the Welcome Center for export (consultations have their own filtered export)."""
 
+from typing import Any
+
 from django.db.models import Count, Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from core.exports import Column, Dataset
+from core.exports import Column, Dataset, Export
 from core.models import Role
 
-from .access import appointments_for_user, group_events_for_user
-from .models import Appointment, Channel, EventFormat, GroupEvent
+from .access import appointments_for_user, consultations_for_user, group_events_for_user
+from .forms import consultation_filter_form
+from .models import Appointment, Channel, Consultation, EventFormat, GroupEvent
+from .selectors import EXPORT_COLUMNS, consultation_export_rows, consultation_filter
+
+
+def consultations_export(user: Any, params: dict[str, Any]) -> Export:
+    """The consultation list's rows with its filters, in the user's scope (CSV in the request,
+    XLSX as a job)."""
+    form = consultation_filter_form(user, params or None)
+    qs = consultations_for_user(user)
+    if form.is_bound and form.is_valid():
+        qs = consultation_filter(qs, form.cleaned_data)
+    header = [str(getattr(Consultation._meta.get_field(c), "verbose_name", c)) if c != "id" else "ID"
+              for c in EXPORT_COLUMNS]
+    return Export(title=str(_("Consultations")), header=header,
+                  rows=consultation_export_rows(qs, lang=translation.get_language() or "de"), count=qs.count())
 
 STAFF = (Role.COUNSELLOR, Role.ADMIN)
 

@@ -93,6 +93,25 @@ class ConsultationForm(AccessibleFormMixin, forms.ModelForm):
         return held_at
 
 
+def consultation_filter_form(user: Any, data: Any) -> ConsultationFilterForm:
+    """The consultation filters with the choices the user's scope allows."""
+    from core.access import is_city_admin, organisation_ids_for_role, organisations_for_user, staff_for_user
+    from core.models import Role
+
+    admin = is_city_admin(user)
+    counsellors = (
+        staff_for_user(user).filter(memberships__role=Role.COUNSELLOR).distinct()
+        .only("id", "first_name", "last_name", "email")  # what the option labels need
+    )
+    scope = "admin" if admin else ",".join(str(i) for i in sorted(organisation_ids_for_role(user, Role.COUNSELLOR)))
+    return ConsultationFilterForm(
+        data,
+        scope=scope,
+        counsellors=counsellors.order_by("last_name", "first_name"),
+        organisations=organisations_for_user(user).only("id", "name", "short_name") if admin else None,
+    )
+
+
 def consultation_initial(*, counsellor: Any, organisations: Any) -> dict[str, Any]:
     """Sensible defaults: now, my organisation, my usual language, in person, 30 minutes."""
     last = Consultation.objects.filter(counsellor=counsellor).order_by("-held_at").only("language").first()

@@ -10,7 +10,7 @@ from .info import views as info_views
 app_name = "welcome"
 
 urlpatterns = [
-    path("staff/welcome/export/<slug:dataset>.<slug:fmt>", export_view(DATASETS), name="export"),
+    path("staff/welcome/export/<slug:dataset>.<slug:fmt>", export_view(DATASETS, "welcome"), name="export"),
     path("staff/welcome/today/", views.my_day, name="my_day"),
     path("staff/welcome/consultations/", views.consultation_list, name="consultation_list"),
     path("staff/welcome/consultations/new/", views.consultation_log, name="consultation_log"),

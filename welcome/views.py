@@ -9,15 +9,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core.access import (
-    is_city_admin,
-    organisation_ids_for_role,
-    organisations_for_user,
-    role_required,
-    staff_for_user,
-)
+from core.access import role_required
 from core.audit import audit_log
-from core.exports import csv_response, xlsx_response
+from core.exports import csv_response, export_request
 from core.models import AuditAction, Role
 
 from .access import (
@@ -29,13 +23,12 @@ from .access import (
     get_own_appointment,
 )
 from .appointments import appointment_mark
-from .forms import ConsultationFilterForm, ConsultationForm, consultation_initial
+from .exports import consultations_export
+from .forms import ConsultationFilterForm, ConsultationForm, consultation_filter_form, consultation_initial
 from .models import Appointment, Channel, Consultation, ConsultationLanguage
 from .selectors import (
-    EXPORT_COLUMNS,
     PAGE_SIZES,
     consultation_day,
-    consultation_export_rows,
     consultation_filter,
     consultation_page,
 )
@@ -94,18 +87,7 @@ def consultation_log(request: HttpRequest) -> HttpResponse:
 
 
 def _filters(request: HttpRequest) -> ConsultationFilterForm:
-    admin = is_city_admin(request.user)
-    counsellors = (
-        staff_for_user(request.user).filter(memberships__role=Role.COUNSELLOR).distinct()
-        .only("id", "first_name", "last_name", "email")  # what the option labels need
-    )
-    scope = "admin" if admin else ",".join(str(i) for i in sorted(organisation_ids_for_role(request.user, Role.COUNSELLOR)))
-    return ConsultationFilterForm(
-        request.GET or None,
-        scope=scope,
-        counsellors=counsellors.order_by("last_name", "first_name"),
-        organisations=organisations_for_user(request.user).only("id", "name", "short_name") if admin else None,
-    )
+    return consultation_filter_form(request.user, request.GET or None)
 
 
 def _filtered(request: HttpRequest, form: ConsultationFilterForm):  # type: ignore[no-untyped-def]
@@ -186,17 +168,15 @@ def consultation_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
 def consultation_export(request: HttpRequest, fmt: str) -> HttpResponseBase:
     if fmt not in {"csv", "xlsx"}:
         raise PermissionDenied
-    form = _filters(request)
-    qs = _filtered(request, form)
-    lang = translation.get_language() or "de"
-    header = [str(getattr(Consultation._meta.get_field(c), "verbose_name", c)) if c != "id" else "ID"
-              for c in EXPORT_COLUMNS]
+    if fmt == "xlsx":
+        # A workbook of a million rows outlasts any request: a job builds it (core/exports.py).
+        job = export_request(user=request.user, kind="welcome:consultations", title=str(_("Consultations")),
+                             params={k: v for k, v in request.GET.items() if v},
+                             language=translation.get_language() or "de")
+        return redirect("core:export_job", pk=job.pk)
+    export = consultations_export(request.user, request.GET.dict())
     audit_log(
         actor=request.user, action=AuditAction.EXPORT, model=Consultation,
         detail={"format": fmt, "filters": sorted(k for k, v in request.GET.items() if v)},
     )
-    rows = consultation_export_rows(qs, lang=lang)
-    filename = f"consultations-{timezone.localdate():%Y-%m-%d}.{fmt}"
-    if fmt == "csv":
-        return csv_response(filename, header, rows)
-    return xlsx_response(filename, sheet=_("Consultations"), header=header, rows=rows)
+    return csv_response(f"consultations-{timezone.localdate():%Y-%m-%d}.csv", export.header, export.rows)

@@ -6,7 +6,11 @@ from django.urls import reverse
 from django.utils import translation
 
 from core.models import Role
-from tests.matrix import POST_VIEWS, STAFF_VIEWS
+from tests.matrix import (
+    POST_VIEWS,
+    STAFF_VIEWS,
+    close_files,  # noqa: I001
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -46,6 +50,7 @@ def test_every_page_renders_in_every_language(client, users_by_role, lang):
             url = reverse(name, kwargs=kwargs_for(user, users_by_role) if kwargs_for else {})
         assert url.startswith(f"/{lang}/")
         response = client.get(url)
+        close_files(response)
         assert response.status_code == 200, (url, response.status_code)
         if not response["Content-Type"].startswith("text/html"):
             continue  # exports

@@ -2,7 +2,13 @@ import pytest
 from django.urls import get_resolver, reverse
 from django.urls.resolvers import URLResolver
 
-from tests.matrix import POST_VIEWS, PROJECT_NAMESPACES, PUBLIC_VIEWS, STAFF_VIEWS
+from tests.matrix import (
+    POST_VIEWS,
+    PROJECT_NAMESPACES,
+    PUBLIC_VIEWS,
+    STAFF_VIEWS,
+    close_files,  # noqa: I001
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -48,6 +54,7 @@ def test_each_role_gets_200_or_403(client, url_name, users_by_role):
         else:
             response = client.get(url)
             expected = 200 if role in allowed else 403
+        close_files(response)
         assert response.status_code == expected, f"{url_name} as {role}: {response.status_code}"
 
 

@@ -10,13 +10,16 @@ from refugees.models import FimGrant, FimPlacement
 pytestmark = pytest.mark.django_db
 
 
-def test_placements_run_at_most_six_months():
+def test_placements_from_8_june_2017_run_at_most_six_months():
+    """The decision of 8 June 2017: contracts concluded from that day run at most six months;
+    earlier ones may run longer. The database keeps the rule."""
     grant = FimGrant.objects.create(year=2017, kind="internal", provider="accommodation", title="Hausmeisterhilfe",
                                     places=10)
-    FimPlacement.objects.create(grant=grant, starts_on=date(2017, 1, 31), ends_on=date(2017, 7, 31))
-    for end in (date(2017, 8, 1), date(2016, 12, 31)):
+    FimPlacement.objects.create(grant=grant, starts_on=date(2017, 6, 8), ends_on=date(2017, 12, 8))
+    FimPlacement.objects.create(grant=grant, starts_on=date(2017, 6, 1), ends_on=date(2018, 2, 1))  # eight months
+    for starts, ends in ((date(2017, 6, 8), date(2017, 12, 9)), (date(2017, 1, 31), date(2016, 12, 31))):
         with pytest.raises(IntegrityError), transaction.atomic():
-            FimPlacement.objects.create(grant=grant, starts_on=date(2017, 1, 31), ends_on=end)
+            FimPlacement.objects.create(grant=grant, starts_on=starts, ends_on=ends)
 
 
 def test_published_fim_figures_read_back(client, users_by_role):

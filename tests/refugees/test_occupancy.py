@@ -123,6 +123,10 @@ def operator_client(client, org_a, org_b):
     return client
 
 
+def _confirm(client, response):
+    return client.post(reverse("refugees:occupancy_import"), {"confirm": response.context["preview"].token})
+
+
 def test_import_previews_then_imports(operator_client):
     response = operator_client.post(reverse("refugees:occupancy_import"), {"file": _xlsx([
         ["accommodation", "month", "residents", "adults", "minors"],
@@ -131,24 +135,78 @@ def test_import_previews_then_imports(operator_client):
     ])})
     assert response.status_code == 200
     assert not Occupancy.objects.exists()  # a preview first
-    key = response.context["confirm_key"]
-    done = operator_client.post(reverse("refugees:occupancy_import"), {"key": key, "confirm": "1"})
+    done = _confirm(operator_client, response)
     assert done.status_code == 302
     assert sorted(Occupancy.objects.values_list("accommodation__name", "residents")) == [("Haus A", 120), ("Haus B", 95)]
+    assert AuditLog.objects.filter(detail__import=True, detail__rows=2).exists()
+
+
+# The same figures as German Excel, as XLSX with date cells and as LibreOffice save them.
+GERMAN_EXCEL = ("\ufeffUnterkunft;Monat;Bewohner*innen;Erwachsene;Minderjährige\r\n"
+                "Haus A;01.11.2017;1.234;1.000;234\r\nHaus B;11.2017;95;;\r\n")
+LIBREOFFICE = "accommodation,month,residents,adults,minors\nHaus A,2017-11,1234,1000,234\nHaus B,2017-11,95,,\n"
+
+
+def test_german_excel_csv_xlsx_with_date_cells_and_libreoffice_csv_give_the_same_rows(operator_client):
+    from datetime import datetime
+
+    uploads = {
+        "excel-csv": SimpleUploadedFile("belegung.csv", GERMAN_EXCEL.encode("utf-8")),
+        "xlsx": _xlsx([["Unterkunft", "Monat", "Bewohner*innen", "Erwachsene", "Minderjährige"],
+                       ["Haus A", datetime(2017, 11, 1), 1234, 1000, 234],  # noqa: DTZ001 - a date cell
+                       ["Haus B", datetime(2017, 11, 1), 95, None, None]]),  # noqa: DTZ001
+        "libreoffice-csv": SimpleUploadedFile("belegung.csv", LIBREOFFICE.encode()),
+    }
+    results = {}
+    for name, upload in uploads.items():
+        Occupancy.objects.all().delete()
+        response = operator_client.post("/de/staff/refugees/occupancy/import/", {"file": upload})
+        assert "preview" in response.context, (name, response.context.get("errors"),
+                                               response.context.get("file_error"))
+        assert _confirm(operator_client, response).status_code == 302
+        results[name] = sorted(Occupancy.objects.values_list(
+            "accommodation__name", "month", "residents", "adults", "minors"))
+    assert results["excel-csv"] == results["xlsx"] == results["libreoffice-csv"] == [
+        ("Haus A", date(2017, 11, 1), 1234, 1000, 234), ("Haus B", date(2017, 11, 1), 95, None, None)]
+
+
+def test_a_partial_correction_the_month_form_accepts_is_accepted_by_the_import(operator_client, org_a):
+    house = Accommodation.objects.get(name="Haus A")
+    Occupancy.objects.create(accommodation=house, month=date(2017, 8, 1), residents=120, adults=80, minors=40)
+    form_ok = operator_client.post(reverse("refugees:accommodation_detail", kwargs={"pk": house.pk}),
+                                   {"month": "2017-09", "residents": 118})
+    assert form_ok.status_code == 302
+    response = operator_client.post(reverse("refugees:occupancy_import"), {
+        "file": _csv("accommodation,month,residents\nHaus A,2017-08,118\n")})
+    assert "preview" in response.context, response.context.get("errors")
+    _confirm(operator_client, response)
+    corrected = Occupancy.objects.get(accommodation=house, month=date(2017, 8, 1))
+    assert (corrected.residents, corrected.adults, corrected.minors) == (118, None, None)
 
 
 @pytest.mark.parametrize(
     ("upload", "expected"),
     [
-        (lambda: _csv("name,when,people\nHaus A,2017-08,10\n"), "Columns missing"),
-        (lambda: _csv("accommodation,month,residents\nHaus A,2017-08,zehn\n"), "residents"),
-        (lambda: _csv("accommodation,month,residents\nHaus X,2017-08,10\n"), "Unknown accommodation"),
-        (lambda: _csv("accommodation,month,residents\nHaus Fremd,2017-08,10\n"), "Unknown accommodation"),
-        (lambda: _csv("accommodation,month,residents\nHaus A,2017-08,10\nHaus A,2017-08,12\n"), "twice"),
-        (lambda: _csv("accommodation,month,residents\n"), "no rows"),
+        (lambda: _csv("name,when,people\nHaus A,2017-08,10\n"),
+         "The columns “Accommodation”, “Month”, “Residents” are missing"),
+        (lambda: _csv("Unterkunft;Monat;Bewohner\r\nHaus A;08.2017;10\r\n"), "“Residents” is missing"),
+        (lambda: _csv("accommodation,month,residents,colour\nHaus A,2017-08,10,blue\n"), "“colour” is unknown"),
+        (lambda: _csv("accommodation,month,residents\nHaus A,2017-08,zehn\n"),
+         "Row 1 (line 2 of the sheet), column “Residents”: “zehn” is not a number."),
+        (lambda: _csv("accommodation,month,residents\nHaus X,2017-08,10\n"),
+         "Row 1 (line 2 of the sheet), column “Accommodation”: There is no accommodation “Haus X”"),
+        (lambda: _csv("accommodation,month,residents\nHaus Fremd,2017-08,10\n"),
+         "column “Accommodation”: There is no accommodation “Haus Fremd” among those you keep"),
+        (lambda: _csv("accommodation,month,residents\nHaus A,2017-08,10\nHaus A,2017-08,12\n"),
+         "Row 2 (line 3 of the sheet), column “Month”: This accommodation and month are also in row 1."),
+        (lambda: _csv("accommodation,month,residents\n"), "The file has column names but no rows."),
+        (lambda: _csv(""), "The file is empty."),
         (lambda: SimpleUploadedFile("bild.xlsx", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64), "could not be read"),
-        (lambda: SimpleUploadedFile("notes.pdf", b"%PDF-1.4"), "CSV or XLSX"),
-        (lambda: _csv("accommodation,month,residents\nHaus A,August,10\n"), "month"),
+        (lambda: SimpleUploadedFile("notes.pdf", b"%PDF-1.4"), "Please upload a CSV or XLSX file."),
+        (lambda: _csv("accommodation,month,residents\nHaus A,August,10\n"),
+         "column “Month”: “August” is not a month"),
+        (lambda: _csv("accommodation,month,residents,adults,minors\nHaus A,2017-08,10,8,3\n"),
+         "column “Minors”: Adults and minors must add up to the residents."),
     ],
 )
 def test_bad_imports_change_nothing_and_say_where(operator_client, upload, expected):
@@ -157,17 +215,32 @@ def test_bad_imports_change_nothing_and_say_where(operator_client, upload, expec
     assert response.request["PATH_INFO"].startswith("/en/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert expected in html, html[html.find("<main"):][:2000]
-    assert "confirm_key" not in response.context or not response.context.get("confirm_key")
+    assert expected in html.replace("&quot;", '"').replace("&#x27;", "'"), html[html.find("<main"):][:2000]
+    assert "preview" not in response.context
+    assert "[" not in (response.context.get("file_error") or "")  # never a Python list
+    if response.context.get("file_error"):
+        assert not response.context.get("errors")  # a file-level problem, then no row errors
     assert not Occupancy.objects.exists()
 
 
-def test_bad_row_names_row_and_column(operator_client):
+def test_at_most_fifty_problems_are_listed_with_the_total(operator_client):
+    rows = "".join(f"Haus A,{y}-{m:02d},x\n" for y in range(2010, 2016) for m in range(1, 13))  # 72 bad rows
     with translation_en():
         response = operator_client.post(reverse("refugees:occupancy_import"), {
-            "file": _csv("accommodation,month,residents\nHaus A,2017-08,10\nHaus B,2017-08,-3\n")})
-    html = response.content.decode()
-    assert "Row 2" in html and "residents" in html
+            "file": _csv("accommodation,month,residents\n" + rows)})
+    assert len(response.context["errors"]) == 50
+    assert "72 problems found; nothing was imported. The first 50 are listed." in response.context["error_total"]
+
+
+def test_templates_in_the_users_language(operator_client):
+    from openpyxl import load_workbook
+
+    response = operator_client.get("/de/staff/refugees/occupancy/import/template.xlsx")
+    workbook = load_workbook(io.BytesIO(response.content))
+    assert [c.value for c in workbook.worksheets[0][1]][:3] == ["Unterkunft", "Monat", "Bewohner*innen"]
+    assert workbook.worksheets[1].max_row == 9  # the header and one line per column
+    csv = operator_client.get("/de/staff/refugees/occupancy/import/template.csv").content
+    assert csv.startswith(b"\xef\xbb\xbf") and csv.split(b"\r\n")[0].count(b";") == 7
 
 
 def translation_en():

@@ -237,12 +237,14 @@ def test_csv_export_is_filtered_escaped_and_audited(client, counsellor):
     assert entry.detail == {"format": "csv", "filters": ["language"]}
 
 
-def test_xlsx_export_reads_back(client, counsellor):
+def test_xlsx_export_reads_back(client, counsellor, django_capture_on_commit_callbacks):
+    from tests.matrix import export_file
+
     consultation_for(counsellor, outcome_note="@SUM(A1)", duration_minutes=45)
     client.force_login(counsellor)
-    response = client.get(reverse("welcome:consultation_export", kwargs={"fmt": "xlsx"}))
-    assert response.status_code == 200
-    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.get(reverse("welcome:consultation_export", kwargs={"fmt": "xlsx"}))
+    workbook = openpyxl.load_workbook(io.BytesIO(export_file(client, response, None)))
     sheet = workbook.active
     header = [c.value for c in sheet[1]]
     row = [c.value for c in sheet[2]]
