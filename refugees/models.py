@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -32,7 +33,8 @@ class Accommodation(models.Model):
     operator = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="accommodations",
                                  verbose_name=_("operator"))
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices)
-    capacity = models.PositiveSmallIntegerField(_("places"))
+    # The validators give the form its field error; the check constraint keeps the rule in the database.
+    capacity = models.PositiveSmallIntegerField(_("places"), validators=[MinValueValidator(1), MaxValueValidator(250)])
     opened_on = models.DateField(_("opened"), null=True, blank=True)
     closed_on = models.DateField(_("closed"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
