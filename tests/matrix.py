@@ -293,6 +293,8 @@ STAFF_VIEWS = {
     "volunteers:tandem_request_withdraw": (COORDINATORS, a_tandem_request),
     "volunteers:tandem_request_from_consultation": (COUNSELLOR_ONLY, counsellors_consultation_for_tandem_request),
     "volunteers:circle_list": (COORDINATORS, None),
+    "volunteers:circle_count_import": (COORDINATORS, None),
+    "volunteers:circle_count_import_template": (COORDINATORS, lambda u, us: {"fmt": "xlsx"}),
     "dialogues:support_group": (DIALOGUE_EDITORS, None),
     "dialogues:dialogue_list": (DIALOGUE_EDITORS, None),
     "dialogues:dialogue_create": (DIALOGUE_EDITORS, None),

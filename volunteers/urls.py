@@ -23,5 +23,8 @@ urlpatterns = [
     path("staff/volunteers/tandem-requests/from-consultation/<int:consultation_pk>/",
          views.tandem_request_from_consultation, name="tandem_request_from_consultation"),
     path("staff/volunteers/circles/", views.circle_list, name="circle_list"),
+    path("staff/volunteers/circles/import/", views.circle_count_import, name="circle_count_import"),
+    path("staff/volunteers/circles/import/template.<slug:fmt>", views.circle_count_import_template,
+         name="circle_count_import_template"),
     path("sports/", views.sports_offers, name="sports_offers"),
 ]

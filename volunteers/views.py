@@ -17,6 +17,7 @@ from django_ratelimit.decorators import ratelimit
 
 from core.access import StaffRequest, organisation_ids_for_role, role_required
 from core.audit import audit_log
+from core.imports import import_views
 from core.models import AuditAction, Organisation, Role, User
 from welcome.access import get_consultation_for_user
 
@@ -38,6 +39,7 @@ from .forms import (
     TandemRequestForm,
     VolunteerRegistrationForm,
 )
+from .imports import CircleCountImport
 from .models import Circle, CircleCount, Tandem, TandemRequest, Volunteer, VolunteerRole
 from .services import (
     ClearanceMissing,
@@ -298,3 +300,6 @@ def tandem_request_from_consultation(request: HttpRequest, consultation_pk: int)
             return redirect("welcome:consultation_detail", pk=consultation.pk)
     return render(request, "volunteers/tandem_request_from_consultation.html",
                   {"form": form, "consultation": consultation})
+
+
+circle_count_import, circle_count_import_template = import_views(CircleCountImport())

@@ -116,6 +116,16 @@ class TopicResource(resources.ModelResource):
                   "name_it", "name_el", "name_pl", "name_ro", "is_active", "sort_order")
         skip_unchanged = True
 
+    def after_import(self, dataset: Any, result: Any, **kwargs: Any) -> None:
+        """A catalogue import (Django admin, with import-export's own preview) is audited like the rest."""
+        super().after_import(dataset, result, **kwargs)
+        if not kwargs.get("dry_run") and not result.has_errors() and not result.has_validation_errors():
+            from core.audit import audit_log
+            from core.models import AuditAction
+
+            audit_log(actor=kwargs.get("user"), action=AuditAction.UPDATE, model=self._meta.model,
+                      detail={"import": True, "rows": dataset.height})
+
 
 class ReferralTargetResource(TopicResource):
     class Meta(TopicResource.Meta):

@@ -86,3 +86,19 @@ def test_a_published_circle_is_in_the_directory_with_its_contact_only_after_cons
     circle.save(update_fields=["contact_consent_on"])
     circle_publish(actor=coordinator, circle=circle, organisation=entry.organisation)
     assert "eva@test.example" in client.get(f"/de/directory/{entry.pk}/").content.decode()
+
+
+def test_member_counts_by_import_as_german_excel_saves_them(client, users_by_role):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    for name in ("Freundeskreis Ost", "Freundeskreis Mitte"):
+        Circle.objects.create(name=name)
+    client.force_login(users_by_role[Role.VOLUNTEER_COORDINATOR])
+    url = reverse("volunteers:circle_count_import")
+    content = "\ufeffcircle;on;members\r\nFreundeskreis Ost;31.12.2017;1.048\r\nFreundeskreis Mitte;31.12.2017;952\r\n"
+    response = client.post(url, {"file": SimpleUploadedFile("zahlen.csv", content.encode())})
+    assert not CircleCount.objects.exists()
+    client.post(url, {"confirm": response.context["preview"].token})
+    assert sum(CircleCount.objects.filter(on=date(2017, 12, 31)).values_list("members", flat=True)) == 2000
+    response = client.post(url, {"file": SimpleUploadedFile("zahlen.csv", b"circle;on;members\r\nUnbekannt;x;-1\r\n")})
+    assert len(response.context["errors"]) == 3  # circle, date and number, each named with its column
