@@ -251,12 +251,11 @@ class ImportPreview(models.Model):
 
 
 class StoredFile(models.Model):
-    """A file kept in PostgreSQL (PORTAL_FILE_STORAGE=database): report workbooks and other files
-    every web and worker process must see, with nothing shared between the machines but the
-    database. Files here are small (a report is a few megabytes) and short-lived (they expire)."""
+    """A file kept in PostgreSQL (PORTAL_FILE_STORAGE=database): report workbooks and exports every
+    web and worker process must see, with nothing shared between the machines but the database.
+    The content lies in chunks, so neither writing nor reading a file of 60 MB holds it in memory."""
 
     name = models.CharField(max_length=255, unique=True)
-    content = models.BinaryField()
     size = models.PositiveBigIntegerField(default=0)
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -266,6 +265,18 @@ class StoredFile(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class StoredFileChunk(models.Model):
+    file = models.ForeignKey(StoredFile, on_delete=models.CASCADE, related_name="chunks")
+    index = models.PositiveIntegerField()
+    data = models.BinaryField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["file", "index"], name="storedfilechunk_order")]
+
+    def __str__(self) -> str:
+        return f"{self.file_id}:{self.index}"
 
 
 class ScheduledRun(models.Model):

@@ -15,7 +15,7 @@ def verify(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("core", "0005_shared_storage_and_schedule"),
+        ("core", "0005_shared_storage_and_jobs"),
         ("account", "0009_emailaddress_unique_primary_email"),
     ]
 

@@ -16,7 +16,7 @@ from django.utils import translation
 
 from core.models import District, Membership, Organisation, Role, User
 from tests.conftest import with_totp
-from tests.matrix import POST_VIEWS, STAFF_VIEWS
+from tests.matrix import POST_VIEWS, STAFF_VIEWS, close_files
 
 pytestmark = pytest.mark.django_db
 BASE = Path(settings.BASE_DIR)
@@ -45,7 +45,9 @@ def test_the_first_admin_by_the_documented_command_can_work(client, users_by_rol
         if Role.ADMIN not in allowed or name in POST_VIEWS:
             continue
         url = reverse(name, kwargs=kwargs_for(admin, users_by_role) if kwargs_for else {})
-        assert client.get(url).status_code == 200, url
+        response = client.get(url)
+        close_files(response)
+        assert response.status_code == 200, url
     # The Django admin pages the README sends admins to: add an accommodation and a FIM grant.
     with translation.override("de"):
         add_accommodation = reverse("admin:refugees_accommodation_add")
