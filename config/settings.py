@@ -369,6 +369,9 @@ PORTAL_BOOKING_DAYS_AHEAD = env.int("PORTAL_BOOKING_DAYS_AHEAD", default=28)
 PORTAL_SLOTS_CACHE_SECONDS = env.int("PORTAL_SLOTS_CACHE_SECONDS", default=60)
 # Integration plans closed longer than this are anonymised (the counts stay).
 PORTAL_PLAN_RETENTION_DAYS = env.int("PORTAL_PLAN_RETENTION_DAYS", default=3 * 365)
+# The tests build every cached choice list again on a cache hit and fail when it differs
+# (core/choices_cache.py): a key that misses an input of its content cannot go unnoticed.
+PORTAL_CHOICES_CACHE_VERIFY = TESTING
 # Groups smaller than this are suppressed in exports of statistics.
 PORTAL_STATS_MIN_GROUP = env.int("PORTAL_STATS_MIN_GROUP", default=5)
 # A freed time offered from the waiting list is held this long for the one in line.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
@@ -32,12 +33,25 @@ def bump(*args: Any, **kwargs: Any) -> None:
         cache.set(VERSION_KEY, 1, timeout=None)
 
 
+class SharedKeyError(AssertionError):
+    """Two callers with different content used one cache key: the key misses an input of the content."""
+
+
 def cached_choices(key: str, build: Callable[[], Iterable[tuple[Any, Any]]], timeout: int = 3600) -> list:
+    """A choice list kept in the cache. The key must hold every input of the content (language,
+    the user's scope ...): a list of one organisation's staff must never be served to another.
+
+    With PORTAL_CHOICES_CACHE_VERIFY (on in the tests) every cache hit is built again and compared,
+    so any caller whose content differs from the cached one under the same key fails loudly."""
     full_key = f"choices:{_version()}:{key}"
     found = cache.get(full_key)
     if found is None:
         found = [(str(value), str(label)) for value, label in build()]
         cache.set(full_key, found, timeout)
+    elif getattr(settings, "PORTAL_CHOICES_CACHE_VERIFY", False):
+        fresh = [(str(value), str(label)) for value, label in build()]
+        if fresh != found:
+            raise SharedKeyError(f"cache key {key!r} is shared by callers with different content")
     return found
 
 

@@ -95,15 +95,20 @@ class ConsultationForm(AccessibleFormMixin, forms.ModelForm):
 
 def consultation_filter_form(user: Any, data: Any) -> ConsultationFilterForm:
     """The consultation filters with the choices the user's scope allows."""
-    from core.access import is_city_admin, organisation_ids_for_role, organisations_for_user, staff_for_user
+    from core.access import is_city_admin, organisation_ids_for_role, organisations_for_user
     from core.models import Role
 
     admin = is_city_admin(user)
-    counsellors = (
-        staff_for_user(user).filter(memberships__role=Role.COUNSELLOR).distinct()
-        .only("id", "first_name", "last_name", "email")  # what the option labels need
-    )
-    scope = "admin" if admin else ",".join(str(i) for i in sorted(organisation_ids_for_role(user, Role.COUNSELLOR)))
+    counsellor_orgs = sorted(organisation_ids_for_role(user, Role.COUNSELLOR))
+    # The counsellors whose consultations the user reads: every one for the city's admins, else those
+    # of the user's counsellor organisations; exactly the inputs of the cache key below (a second
+    # role elsewhere once widened the list while the key stayed, and other organisations' staff
+    # were served from the cache).
+    counsellors = User.objects.filter(memberships__role=Role.COUNSELLOR)
+    if not admin:
+        counsellors = counsellors.filter(memberships__organisation_id__in=counsellor_orgs)
+    counsellors = counsellors.distinct().only("id", "first_name", "last_name", "email")
+    scope = "admin" if admin else ",".join(str(i) for i in counsellor_orgs)
     return ConsultationFilterForm(
         data,
         scope=scope,
