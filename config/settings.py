@@ -232,6 +232,13 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 X_FRAME_OPTIONS = "DENY"
 
+# The number of proxies in front of the portal that set X-Forwarded-For (the city's TLS proxy: 1;
+# none: 0). Rate limits, login lockout and the audit log read the client's address through them
+# (core/client_ip.py); 0 trusts no header at all.
+PORTAL_TRUSTED_PROXIES = env.int("PORTAL_TRUSTED_PROXIES", default=0)
+ALLAUTH_TRUSTED_PROXY_COUNT = PORTAL_TRUSTED_PROXIES
+RATELIMIT_IP_META_KEY = "core.client_ip.client_ip"
+
 # --- Languages: German default, twelve in all; Arabic and Farsi right to left.
 LANGUAGE_CODE = "de"
 LANGUAGES = [
@@ -383,8 +390,10 @@ PORTAL_BOOKING_RATE_PER_IP = env("PORTAL_BOOKING_RATE_PER_IP", default="20/h")
 PORTAL_BOOKING_RATE_PER_EMAIL = env("PORTAL_BOOKING_RATE_PER_EMAIL", default="5/h")
 # Without JavaScript there is no proof of work: a stricter limit per address instead.
 PORTAL_BOOKING_RATE_NOJS = env("PORTAL_BOOKING_RATE_NOJS", default="5/h")
-# Other public forms that store a newcomer's contact (the request for a tandem): attempts per IP address.
-PORTAL_PUBLIC_FORM_RATE = env("PORTAL_PUBLIC_FORM_RATE", default="10/h")
+# Every other public form (event sign-up, volunteer registration, tandem request, the cancel and
+# change pages): POSTs per address (loose: one accommodation shares one Wi-Fi) and per email.
+PORTAL_PUBLIC_FORM_RATE = env("PORTAL_PUBLIC_FORM_RATE", default="30/h")
+PORTAL_PUBLIC_FORM_RATE_PER_EMAIL = env("PORTAL_PUBLIC_FORM_RATE_PER_EMAIL", default="5/h")
 PORTAL_ALTCHA_HMAC_KEY = env("PORTAL_ALTCHA_HMAC_KEY", default="altcha:" + SECRET_KEY)
 PORTAL_ALTCHA_MAX_NUMBER = env.int("PORTAL_ALTCHA_MAX_NUMBER", default=100_000)
 

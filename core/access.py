@@ -47,7 +47,8 @@ def has_role(user: Any, *roles: str) -> bool:
 
 
 def is_city_admin(user: Any) -> bool:
-    return has_role(user, Role.ADMIN)
+    """City-wide reach: the admin role in the city's organisation (the database allows it nowhere else)."""
+    return any(m.role == Role.ADMIN and m.organisation.kind == Organisation.Kind.CITY for m in memberships_of(user))
 
 
 def organisation_ids_for_role(user: Any, *roles: str) -> set[int]:

@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 import xlsxwriter
@@ -141,7 +142,11 @@ def register(app: str, name: str, builder: ExportBuilder) -> None:
 
 def register_datasets(app: str, datasets: dict[str, Dataset]) -> None:
     for name, dataset in datasets.items():
-        register(app, name, lambda user, params, d=dataset: dataset_rows(d, user))
+        register(app, name, partial(_dataset_export, dataset))
+
+
+def _dataset_export(dataset: Dataset, user: Any, params: dict[str, Any]) -> Export:
+    return dataset_rows(dataset, user)
 
 
 def dataset_rows(dataset: Dataset, user: Any) -> Export:

@@ -5,7 +5,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from .models import AuditAction, Organisation, Role, User
+from .models import ROLE_KINDS, AuditAction, Organisation, Role, User
 
 
 class AccessibleFormMixin:
@@ -78,6 +78,13 @@ class StaffInviteForm(AccessibleFormMixin, forms.Form):
         if User.objects.filter(email__iexact=email).exists():
             raise forms.ValidationError(_("A staff member with this email address already exists."))
         return email
+
+    def clean(self) -> dict:  # type: ignore[type-arg]
+        data = super().clean() or {}
+        organisation, role = data.get("organisation"), data.get("role")
+        if organisation is not None and role and organisation.kind not in ROLE_KINDS.get(role, frozenset()):
+            self.add_error("role", _("This role does not exist in an organisation of this kind."))
+        return data
 
 
 class AuditFilterForm(AccessibleFormMixin, forms.Form):

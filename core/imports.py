@@ -18,7 +18,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -93,7 +93,7 @@ def _check_file(importer: SpreadsheetImport, *, user: User, name: str, content: 
     return importer.check(user=user, rows=sheet.rows, lines=sheet.lines)
 
 
-def import_views(importer: SpreadsheetImport) -> tuple[Callable[..., HttpResponse], Callable[..., HttpResponse]]:
+def import_views(importer: SpreadsheetImport) -> tuple[Callable[..., HttpResponseBase], Callable[..., HttpResponseBase]]:
     """The import page and the template download for one import."""
 
     @role_required(*importer.roles)

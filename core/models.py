@@ -88,6 +88,20 @@ class Role(models.TextChoices):
     DIRECTORY_EDITOR = "directory_editor", _("Directory editor")
 
 
+# Which roles exist in which kind of organisation (kept by the database: migration core 0007).
+# City-wide reach belongs to the city's roles; a partner's staff act for their own organisation.
+ROLE_KINDS: dict[str, frozenset[str]] = {
+    Role.ADMIN: frozenset({"city"}),
+    Role.REPORT_VIEWER: frozenset({"city"}),
+    Role.DIALOGUE_TEAM: frozenset({"city"}),
+    Role.COUNSELLOR: frozenset({"city", "economic", "welfare"}),
+    Role.INTEGRATION_MANAGER: frozenset({"welfare"}),
+    Role.OPERATOR: frozenset({"welfare"}),
+    Role.VOLUNTEER_COORDINATOR: frozenset({"city", "volunteer"}),
+    Role.DIRECTORY_EDITOR: frozenset({"city", "economic", "welfare", "volunteer"}),
+}
+
+
 class MembershipQuerySet(models.QuerySet["Membership"]):
     def active(self) -> MembershipQuerySet:
         return self.filter(organisation__is_active=True, user__is_active=True)

@@ -56,7 +56,8 @@ def users_by_role(org_a, city):
     """One user per role; the admin already has a TOTP authenticator (admins must)."""
     users = {}
     for role in Role.values:
-        org = city if role in {Role.ADMIN, Role.REPORT_VIEWER, Role.DIALOGUE_TEAM} else org_a
+        # Each role in a kind of organisation it exists in (core.models.ROLE_KINDS).
+        org = city if role in {Role.ADMIN, Role.REPORT_VIEWER, Role.DIALOGUE_TEAM, Role.VOLUNTEER_COORDINATOR} else org_a
         users[role] = staff(role, org, email=f"{role}@test.example")
     with_totp(users[Role.ADMIN])
     return users

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from core.access import has_role, is_city_admin, organisation_ids_for_role
 from core.models import Role
 
-from .models import Tandem, TandemRequest, Volunteer
+from .models import Circle, Tandem, TandemRequest, Volunteer
 
 
 def volunteers_for_user(user: Any) -> QuerySet[Volunteer]:
@@ -47,3 +47,25 @@ def get_tandem_for_user(user: Any, pk: int) -> Tandem:
 
 def get_tandem_request_for_user(user: Any, pk: int) -> TandemRequest:
     return get_object_or_404(tandem_requests_for_user(user), pk=pk)
+
+
+def circles_for_user(user: Any) -> QuerySet[Circle]:
+    """Volunteer circles are the city's list: every coordinator and the city's admins read it."""
+    if is_city_admin(user) or has_role(user, Role.VOLUNTEER_COORDINATOR):
+        return Circle.objects.prefetch_related("districts")
+    return Circle.objects.none()
+
+
+def can_change_circles(user: Any) -> bool:
+    """Only the city's coordination (and its admins) changes the city-wide list; a volunteer
+    organisation's coordinator reads it."""
+    from core.access import memberships_of
+    from core.models import Organisation
+
+    return is_city_admin(user) or any(
+        m.role == Role.VOLUNTEER_COORDINATOR and m.organisation.kind == Organisation.Kind.CITY
+        for m in memberships_of(user))
+
+
+def circles_for_change(user: Any) -> QuerySet[Circle]:
+    return Circle.objects.prefetch_related("districts") if can_change_circles(user) else Circle.objects.none()

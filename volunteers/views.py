@@ -19,9 +19,13 @@ from core.access import StaffRequest, organisation_ids_for_role, role_required
 from core.audit import audit_log
 from core.imports import import_views
 from core.models import AuditAction, Organisation, Role, User
+from core.ratelimits import limit_public_posts
 from welcome.access import get_consultation_for_user
 
 from .access import (
+    can_change_circles,
+    circles_for_change,
+    circles_for_user,
     get_tandem_for_user,
     get_tandem_request_for_user,
     get_volunteer_for_user,
@@ -40,7 +44,7 @@ from .forms import (
     VolunteerRegistrationForm,
 )
 from .imports import CircleCountImport
-from .models import Circle, CircleCount, Tandem, TandemRequest, Volunteer, VolunteerRole
+from .models import CircleCount, Tandem, TandemRequest, Volunteer, VolunteerRole
 from .services import (
     ClearanceMissing,
     NoVolunteerCoordination,
@@ -71,6 +75,7 @@ def _staff_user(request: HttpRequest) -> User:
     return request.user
 
 
+@limit_public_posts("volunteer-register")
 def register(request: HttpRequest) -> HttpResponse:
     form = VolunteerRegistrationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -197,22 +202,27 @@ def tandem_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(*COORDINATORS)
 def circle_list(request: StaffRequest) -> HttpResponse:
+    changeable = circles_for_change(request.user)
+    can_change = can_change_circles(request.user)
     form = CircleForm(request.POST or None)
-    if request.method == "POST" and request.POST.get("action") == "count":
-        circle = get_object_or_404(Circle, pk=request.POST.get("circle"))
-        count_form = CircleCountForm(request.POST)
-        if count_form.is_valid():
-            circle_count_record(actor=request.user, circle=circle, on=count_form.cleaned_data["on"],
-                                members=count_form.cleaned_data["members"])
+    if request.method == "POST":
+        if not can_change:
+            raise PermissionDenied  # the city's list: a volunteer organisation's coordinator reads it
+        if request.POST.get("action") == "count":
+            circle = get_object_or_404(changeable, pk=request.POST.get("circle"))
+            count_form = CircleCountForm(request.POST)
+            if count_form.is_valid():
+                circle_count_record(actor=request.user, circle=circle, on=count_form.cleaned_data["on"],
+                                    members=count_form.cleaned_data["members"])
+                return redirect("volunteers:circle_list")
+        elif form.is_valid():
+            orgs = organisation_ids_for_role(request.user, Role.VOLUNTEER_COORDINATOR, Role.ADMIN)
+            circle_create(actor=request.user, circle=form.save(commit=False),
+                          districts=list(form.cleaned_data["districts"]), publish=form.cleaned_data["publish"],
+                          organisation=Organisation.objects.filter(pk__in=orgs).order_by("pk").first())
             return redirect("volunteers:circle_list")
-    elif request.method == "POST" and form.is_valid():
-        orgs = organisation_ids_for_role(request.user, Role.VOLUNTEER_COORDINATOR, Role.ADMIN)
-        circle_create(actor=request.user, circle=form.save(commit=False),
-                      districts=list(form.cleaned_data["districts"]), publish=form.cleaned_data["publish"],
-                      organisation=Organisation.objects.filter(pk__in=orgs).order_by("pk").first())
-        return redirect("volunteers:circle_list")
     latest = CircleCount.objects.filter(circle=OuterRef("pk")).order_by("-on")
-    circles = Circle.objects.prefetch_related("districts").annotate(
+    circles = circles_for_user(request.user).annotate(
         members=Subquery(latest.values("members")[:1]), counted_on=Subquery(latest.values("on")[:1]))
     active = [c for c in circles if c.dissolved_on is None]
     figures = {
@@ -221,7 +231,8 @@ def circle_list(request: StaffRequest) -> HttpResponse:
         "members": sum(c.members or 0 for c in active),
     }
     return render(request, "volunteers/circle_list.html",
-                  {"circles": circles, "form": form, "count_form": CircleCountForm(), "figures": figures})
+                  {"circles": circles, "form": form if can_change else None, "count_form": CircleCountForm(),
+                   "figures": figures, "can_change": can_change})
 
 
 def sports_offers(request: HttpRequest) -> HttpResponse:

@@ -19,6 +19,8 @@ from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
 from django_ratelimit.decorators import ratelimit
 
+from core.ratelimits import email_or_ip, limit_public_posts
+
 from . import altcha_check
 from .appointments import (
     HoldExpired,
@@ -114,7 +116,7 @@ def _too_many(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @ratelimit(key="ip", rate=booking_rate_ip, method="POST", block=False, group="booking")
-@ratelimit(key="post:email", rate=booking_rate_email, method="POST", block=False, group="booking-email")
+@ratelimit(key=email_or_ip, rate=booking_rate_email, method="POST", block=False, group="booking-email")
 def book_contact(request: HttpRequest) -> HttpResponse:
     if getattr(request, "limited", False):
         return _too_many(request)
@@ -209,6 +211,7 @@ def book_check_email(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@limit_public_posts("appointment-manage")
 def appointment_manage(request: HttpRequest, token: str) -> HttpResponse:
     # GET only shows the appointment: mail scanners open links; only the POST from this page acts.
     appointment = get_object_or_404(Appointment.objects.select_related("topic", "place"), token=token,

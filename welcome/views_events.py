@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 from core.access import role_required
 from core.audit import audit_log
 from core.models import AuditAction, Role
+from core.ratelimits import limit_public_posts
 
 from .access import event_organisations, get_group_event_for_user, group_events_for_user
 from .events import (
@@ -42,6 +43,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@limit_public_posts("event-signup")
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(_with_counts(GroupEvent.objects.public().select_related("theme")), pk=pk)
     form = RegistrationForm(request.POST or None)
@@ -61,6 +63,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@limit_public_posts("event-registration-manage")
 def registration_manage(request: HttpRequest, token: str) -> HttpResponse:
     # GET only shows: mail scanners follow links, so only the POST from this page cancels.
     registration = get_object_or_404(Registration.objects.select_related("event"), token=token, erased_at=None)

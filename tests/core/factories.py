@@ -1,7 +1,7 @@
 import factory
 from factory.django import DjangoModelFactory
 
-from core.models import Membership, Organisation, Role, User
+from core.models import ROLE_KINDS, Membership, Organisation, Role, User
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -42,9 +42,22 @@ class MembershipFactory(DjangoModelFactory):
     role = Role.COUNSELLOR
 
 
+def org_for(role: str, *candidates: Organisation) -> Organisation:
+    """The first candidate in which ``role`` exists (core.models.ROLE_KINDS), else a new
+    organisation of a kind that has it."""
+    kinds = ROLE_KINDS[role]
+    for organisation in candidates:
+        if organisation.kind in kinds:
+            return organisation
+    kind = Organisation.Kind.WELFARE if Organisation.Kind.WELFARE in kinds else sorted(kinds)[0]
+    created: Organisation = OrganisationFactory.create(kind=kind)
+    return created
+
+
 def staff(role: str, organisation: Organisation | None = None, **user_kwargs) -> User:
-    """A user holding ``role`` in ``organisation`` (a new welfare organisation if none given)."""
-    org = organisation or OrganisationFactory()
+    """A user holding ``role`` in ``organisation`` (a new organisation of a kind that has the role
+    if none given)."""
+    org = organisation or org_for(role)
     user: User = UserFactory.create(**user_kwargs)
     MembershipFactory(user=user, organisation=org, role=role)
     return user

@@ -74,11 +74,11 @@ def test_appointments_export_leaves_out_the_newcomers_contact(client, users_by_r
 
 
 def test_volunteer_exports_for_coordinators_only(client, users_by_role, org_a, city):
-    Volunteer.objects.create(organisation=city, name="Elsewhere", email="e@test.example", consent_purpose="P")
-    mentor = Volunteer.objects.create(organisation=org_a, name="Carla", email="carla@test.example",
+    Volunteer.objects.create(organisation=org_a, name="Elsewhere", email="e@test.example", consent_purpose="P")
+    mentor = Volunteer.objects.create(organisation=city, name="Carla", email="carla@test.example",
                                       roles=["welcome_mentor"], languages=["de", "ar"], status="active",
                                       consent_purpose="Patenschaft")
-    Tandem.objects.create(organisation=org_a, mentor=mentor, newcomer_reference="NK-1", newcomer_contact="secret",
+    Tandem.objects.create(organisation=city, mentor=mentor, newcomer_reference="NK-1", newcomer_contact="secret",
                           consent_given_on=date(2018, 1, 1), status="active", started_on=date(2018, 1, 2))
     client.force_login(users_by_role[Role.VOLUNTEER_COORDINATOR])
     volunteers = _csv(client.get("/en/staff/volunteers/export/volunteers.csv"))

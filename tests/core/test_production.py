@@ -10,7 +10,7 @@ import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.management import call_command
-from django.db import connection
+from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 from django.utils import translation
 
@@ -78,8 +78,9 @@ def test_admin_rights_follow_the_city_admin_membership(org_a, city):
     membership.delete()
     user.refresh_from_db()
     assert not user.is_staff and not user.groups.exists()
-    # An admin role outside the city gives no Django admin.
-    Membership.objects.create(user=user, organisation=org_a, role=Role.ADMIN)
+    # The admin role exists only in the city: the database refuses it anywhere else.
+    with pytest.raises(IntegrityError, match="role admin does not exist"), transaction.atomic():
+        Membership.objects.create(user=user, organisation=org_a, role=Role.ADMIN)
     user.refresh_from_db()
     assert not user.is_staff
 

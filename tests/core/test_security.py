@@ -35,3 +35,136 @@ def test_a_shared_cache_key_with_different_content_fails_loudly(settings):
     cached_choices("test:scope-missing", lambda: [(1, "Eins")])
     with pytest.raises(SharedKeyError):
         cached_choices("test:scope-missing", lambda: [(2, "Zwei")])
+
+
+def test_behind_the_proxy_two_clients_have_their_own_login_lockout(client, settings, org_a):
+    """Behind the TLS proxy every request comes from its address: the client's own address comes
+    from X-Forwarded-For, counted from the right, so one person's failed logins lock out only them."""
+    from tests.core.factories import PASSWORD
+
+    settings.PORTAL_TRUSTED_PROXIES = settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    staff(Role.COUNSELLOR, org_a, email="eins@test.example")
+    staff(Role.COUNSELLOR, org_a, email="zwei@test.example")
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    for _ in range(6):
+        client.post(reverse("account_login"), {"login": "eins@test.example", "password": "falsch"},
+                    HTTP_X_FORWARDED_FOR="203.0.113.7", **proxy)
+    # The second client, through the same proxy, logs in at once.
+    other = client.__class__()
+    other.post(reverse("account_login"), {"login": "zwei@test.example", "password": PASSWORD},
+               HTTP_X_FORWARDED_FOR="198.51.100.9", **proxy)
+    assert "_auth_user_id" in other.session
+    # A client cannot escape its lockout by putting another address in front of the header.
+    blocked = client.__class__()
+    blocked.post(reverse("account_login"), {"login": "eins@test.example", "password": PASSWORD},
+                 HTTP_X_FORWARDED_FOR="192.0.2.55, 203.0.113.7", **proxy)
+    assert "_auth_user_id" not in blocked.session
+
+
+def test_client_address_is_counted_from_the_right(rf, settings):
+    from core.client_ip import client_ip
+
+    settings.PORTAL_TRUSTED_PROXIES = 1
+    request = rf.get("/", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7", REMOTE_ADDR="10.0.0.1")
+    assert client_ip(request) == "203.0.113.7"
+    settings.PORTAL_TRUSTED_PROXIES = 0
+    assert client_ip(request) == "10.0.0.1"  # no proxy configured: the header is ignored
+
+
+@pytest.mark.parametrize(("url_name", "data"), [
+    ("volunteers:register", {"name": "A"}),
+    ("volunteers:tandem_request", {"name": "A"}),
+])
+def test_every_public_form_has_a_limit(client, settings, url_name, data):
+    settings.PORTAL_PUBLIC_FORM_RATE = "3/h"
+    codes = [client.post(reverse(url_name), data).status_code for _ in range(4)]
+    assert codes[:3] != [429] * 3 and codes[3] == 429
+
+
+def test_event_sign_up_and_cancellations_are_limited(client, settings, users_by_role):
+    from tests.matrix import counsellors_event
+
+    settings.PORTAL_PUBLIC_FORM_RATE = "2/h"
+    pk = counsellors_event(None, users_by_role)["pk"]
+    url = reverse("welcome:event_detail", args=[pk])
+    codes = [client.post(url, {"name": "A", "email": f"a{i}@test.example", "consent": "on"}).status_code
+             for i in range(3)]
+    assert codes[-1] == 429
+    manage = [client.post(reverse("welcome:appointment_manage", args=["x" * 20]), {"action": "cancel"}).status_code
+              for _ in range(3)]
+    assert manage[-1] == 429
+
+
+def test_booking_posts_without_an_email_do_not_share_one_bucket(client, settings):
+    from django.test import RequestFactory
+
+    from core.ratelimits import email_or_ip
+
+    settings.PORTAL_TRUSTED_PROXIES = 0
+    one = RequestFactory().post("/", {}, REMOTE_ADDR="192.0.2.1")
+    two = RequestFactory().post("/", {}, REMOTE_ADDR="192.0.2.2")
+    assert email_or_ip("booking-email", one) != email_or_ip("booking-email", two)
+    mail = RequestFactory().post("/", {"email": "A@Test.example"}, REMOTE_ADDR="192.0.2.1")
+    assert email_or_ip("booking-email", mail) == "email:a@test.example"
+
+
+def test_the_database_keeps_each_role_in_its_kind_of_organisation(org_a, city):
+    """An admin or report viewer in a welfare organisation would have reached every organisation's
+    records through is_city_admin: the database refuses such memberships, however they are made."""
+    from django.db import IntegrityError, connection, transaction
+
+    user = staff(Role.COUNSELLOR, org_a)
+    for role in (Role.ADMIN, Role.REPORT_VIEWER, Role.DIALOGUE_TEAM):
+        with pytest.raises(IntegrityError, match=f"role {role} does not exist"), transaction.atomic():
+            Membership.objects.create(user=user, organisation=org_a, role=role)
+    membership = Membership.objects.get(user=user)
+    with pytest.raises(IntegrityError), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("UPDATE core_membership SET role = 'admin' WHERE id = %s", [membership.pk])
+    # Moving a welfare organisation with an operator to the city kind is refused as well.
+    staff(Role.OPERATOR, org_a)
+    with pytest.raises(IntegrityError), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("UPDATE core_organisation SET kind = 'city' WHERE id = %s", [org_a.pk])
+    Membership.objects.create(user=user, organisation=city, role=Role.ADMIN)  # where it belongs
+
+
+def test_the_invitation_form_says_which_role_does_not_fit(client, users_by_role, org_a):
+    client.force_login(users_by_role[Role.ADMIN])
+    response = client.post(reverse("core:staff_invite"), {
+        "email": "neu@test.example", "first_name": "Neu", "last_name": "Person",
+        "organisation": org_a.pk, "role": Role.ADMIN})
+    assert response.status_code == 200
+    assert "This role does not exist in an organisation of this kind." in response.content.decode()
+    assert response.context["form"]["email"].value() == "neu@test.example"  # what was typed stays
+    assert not Membership.objects.filter(user__email="neu@test.example").exists()
+
+
+def test_a_volunteer_organisations_coordinator_reads_but_does_not_change_the_city_circles(client, city):
+    from core.models import Organisation
+    from tests.core.factories import OrganisationFactory
+    from volunteers.models import Circle
+
+    circle = Circle.objects.create(name="Freundeskreis Test", founded_on="2015-01-01")
+    friends: Organisation = OrganisationFactory.create(kind=Organisation.Kind.VOLUNTEER)
+    client.force_login(staff(Role.VOLUNTEER_COORDINATOR, friends))
+    page = client.get(reverse("volunteers:circle_list"))
+    assert page.status_code == 200 and "Freundeskreis Test" in page.content.decode()
+    assert page.context["form"] is None
+    assert client.post(reverse("volunteers:circle_list"), {"action": "count", "circle": circle.pk,
+                                                           "on": "2017-01-01", "members": 12}).status_code == 403
+    assert client.post(reverse("volunteers:circle_list"), {"name": "Neu", "founded_on": "2017-01-01"}).status_code == 403
+    assert Circle.objects.count() == 1 and not circle.counts.exists()
+    client.force_login(staff(Role.VOLUNTEER_COORDINATOR, city))
+    client.post(reverse("volunteers:circle_list"), {"action": "count", "circle": circle.pk, "on": "2017-01-01",
+                                                    "members": 12})
+    assert circle.counts.get().members == 12
+
+
+def test_one_email_address_is_limited_even_from_many_addresses(client, settings):
+    settings.PORTAL_PUBLIC_FORM_RATE = "100/h"
+    settings.PORTAL_PUBLIC_FORM_RATE_PER_EMAIL = "2/h"
+    codes = [client.post(reverse("volunteers:register"), {"name": "A", "email": "same@test.example"},
+                         REMOTE_ADDR=f"192.0.2.{i}").status_code for i in range(3)]
+    assert codes[:2] != [429, 429] and codes[2] == 429
+    other = client.post(reverse("volunteers:register"), {"name": "B", "email": "other@test.example"},
+                        REMOTE_ADDR="192.0.2.99")
+    assert other.status_code != 429

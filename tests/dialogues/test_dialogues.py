@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from core.models import AuditLog, Role
 from dialogues.models import Dialogue, Initiative, Proposal
-from tests.core.factories import staff
+from tests.core.factories import org_for, staff
 
 pytestmark = pytest.mark.django_db
 
@@ -66,7 +66,7 @@ def test_initiatives_that_grew_out_of_a_dialogue(client, users_by_role):
 
 
 @pytest.mark.parametrize("role", [Role.COUNSELLOR, Role.OPERATOR, Role.INTEGRATION_MANAGER, Role.REPORT_VIEWER])
-def test_other_roles_do_not_reach_dialogue_records(client, org_a, role):
+def test_other_roles_do_not_reach_dialogue_records(client, org_a, city, role):
     dialogue = Dialogue.objects.create(kind="refugee", held_on=date(2017, 5, 4), venue="vhs")
-    client.force_login(staff(role, org_a))
+    client.force_login(staff(role, org_for(role, org_a, city)))
     assert client.get(reverse("dialogues:dialogue_detail", kwargs={"pk": dialogue.pk})).status_code == 403

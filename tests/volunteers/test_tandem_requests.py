@@ -149,10 +149,11 @@ def test_access_helper_scopes_by_role_and_organisation(city, friends, friends_co
     assert get_tandem_request_for_user(friends_coordinator, theirs.pk) == theirs
 
 
-def test_a_coordinator_of_another_organisation_gets_404(client, friends, org_b, friends_coordinator):
+def test_a_coordinator_of_another_organisation_gets_404(client, friends, friends_coordinator):
     tandem_request = open_request(friends)
-    carla = mentor(org_b, "Carla", ["ar"])
-    client.force_login(staff(Role.VOLUNTEER_COORDINATOR, org_b))
+    elsewhere: Organisation = OrganisationFactory.create(kind=Organisation.Kind.VOLUNTEER)
+    carla = mentor(elsewhere, "Carla", ["ar"])
+    client.force_login(staff(Role.VOLUNTEER_COORDINATOR, elsewhere))
     assert client.get(reverse("volunteers:tandem_request_detail", kwargs={"pk": tandem_request.pk})).status_code == 404
     assert client.get(reverse("volunteers:tandem_match"), {"request": tandem_request.pk}).status_code == 404
     withdraw = reverse("volunteers:tandem_request_withdraw", kwargs={"pk": tandem_request.pk})

@@ -121,7 +121,7 @@ def test_another_organisation_cannot_open_a_tandem(client, city, org_b):
     carla = mentor(city, "Carla", ["ar"])
     tandem = Tandem.objects.create(organisation=city, mentor=carla, newcomer_reference="NK",
                                    consent_given_on=date(2018, 1, 1))
-    client.force_login(staff(Role.VOLUNTEER_COORDINATOR, org_b))
+    client.force_login(staff(Role.VOLUNTEER_COORDINATOR))  # of a volunteer organisation of its own
     assert client.get(reverse("volunteers:tandem_detail", kwargs={"pk": tandem.pk})).status_code == 404
     assert client.post(reverse("volunteers:volunteer_approve", kwargs={"pk": carla.pk})).status_code == 404
     assert "Carla" not in client.get(reverse("volunteers:volunteer_list")).content.decode()
