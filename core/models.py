@@ -5,6 +5,7 @@ from typing import Any, ClassVar
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -135,6 +136,11 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.get_role_display()} ({self.organisation})"
+
+    def clean(self) -> None:
+        """The rule the database keeps (migration 0007), said in the form before it refuses."""
+        if self.organisation_id and self.role and self.organisation.kind not in ROLE_KINDS.get(self.role, frozenset()):
+            raise ValidationError({"role": _("This role does not exist in an organisation of this kind.")})
 
 
 class District(models.Model):

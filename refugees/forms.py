@@ -101,14 +101,6 @@ class FimPlacementForm(AccessibleFormMixin, forms.ModelForm):
                    "ends_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
 
-class OccupancyImportForm(AccessibleFormMixin, forms.Form):
-    file = forms.FileField(
-        label=_("Spreadsheet (CSV or XLSX)"),
-        help_text=_("Columns: accommodation, month (2017-08), residents; optional: adults, minors, households, "
-                    "arrivals, departures."),
-    )
-
-
 class IntegrationPlanForm(AccessibleFormMixin, forms.ModelForm):
     class Meta:
         model = IntegrationPlan

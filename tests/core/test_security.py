@@ -125,6 +125,11 @@ def test_the_database_keeps_each_role_in_its_kind_of_organisation(org_a, city):
     with pytest.raises(IntegrityError), transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("UPDATE core_organisation SET kind = 'city' WHERE id = %s", [org_a.pk])
     Membership.objects.create(user=user, organisation=city, role=Role.ADMIN)  # where it belongs
+    # The Django admin's form says so before the database refuses.
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError, match="does not exist in an organisation of this kind"):
+        Membership(user=user, organisation=org_a, role=Role.REPORT_VIEWER).full_clean()
 
 
 def test_the_invitation_form_says_which_role_does_not_fit(client, users_by_role, org_a):
@@ -168,3 +173,31 @@ def test_one_email_address_is_limited_even_from_many_addresses(client, settings)
     other = client.post(reverse("volunteers:register"), {"name": "B", "email": "other@test.example"},
                         REMOTE_ADDR="192.0.2.99")
     assert other.status_code != 429
+
+
+@pytest.mark.parametrize("url_name", ["refugees:accommodation_import", "welcome:staff_directory_import",
+                                      "volunteers:circle_count_import"])
+def test_every_upload_has_a_size_limit_with_a_clear_message(client, settings, users_by_role, url_name):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.utils import translation
+
+    from refugees.models import Accommodation
+    from welcome.directory.models import DirectoryEntry
+
+    settings.PORTAL_UPLOAD_MAX_BYTES = 1024 * 1024
+    role = {"refugees": Role.OPERATOR, "welcome": Role.DIRECTORY_EDITOR, "volunteers": Role.VOLUNTEER_COORDINATOR}
+    client.force_login(users_by_role[role[url_name.split(":")[0]]])
+    with translation.override("de"):
+        url = reverse(url_name)
+    header = b"name;address;district;kind;capacity\r\n"
+    # Just over the limit: the form says so, in German on the German page, and keeps nothing.
+    slightly = SimpleUploadedFile("gross.csv", header + b"Haus;Weg;Mitte;rented;10\r\n" * 40_400)
+    response = client.post(url, {"file": slightly})
+    assert response.status_code == 200
+    assert "Die Datei ist größer als 1 MB" in response.content.decode()
+    # Far over: refused before the body is read, with the same message on a 413 page.
+    huge = SimpleUploadedFile("riesig.csv", header + b"x" * (3 * 1024 * 1024))
+    response = client.post(url, {"file": huge})
+    assert response.status_code == 413
+    assert "Die Datei ist größer als 1 MB" in response.content.decode()
+    assert not Accommodation.objects.exists() and not DirectoryEntry.objects.exists()
