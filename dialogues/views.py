@@ -10,7 +10,14 @@ from core.access import role_required
 from core.audit import audit_log
 from core.models import AuditAction
 
-from .access import EDITORS, dialogues_for_user, get_dialogue_for_user
+from .access import (
+    EDITORS,
+    dialogues_for_user,
+    get_dialogue_for_user,
+    initiatives_for_user,
+    support_group_activities_for_user,
+    support_group_members_for_user,
+)
 from .forms import (
     DialogueForm,
     InitiativeForm,
@@ -19,7 +26,7 @@ from .forms import (
     SupportGroupActivityForm,
     SupportGroupMemberForm,
 )
-from .models import Initiative, Proposal, SupportGroupActivity, SupportGroupMember
+from .models import Proposal, SupportGroupMember
 from .selectors import dialogue_figures
 from .services import proposal_follow_up
 
@@ -77,7 +84,7 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
         audit_log(actor=request.user, action=AuditAction.CREATE, obj=initiative)
         return redirect("dialogues:initiative_list")
     return render(request, "dialogues/initiative_list.html",
-                  {"initiatives": Initiative.objects.select_related("dialogue"), "form": form})
+                  {"initiatives": initiatives_for_user(request.user), "form": form})
 
 
 def public_proposals(request: HttpRequest) -> HttpResponse:
@@ -101,7 +108,7 @@ def support_group(request: HttpRequest) -> HttpResponse:
     else:
         audit_log(actor=request.user, action=AuditAction.VIEW, model=SupportGroupMember, detail={"list": True})
     return render(request, "dialogues/support_group.html", {
-        "members": SupportGroupMember.objects.all(),
-        "activities": SupportGroupActivity.objects.prefetch_related("members"),
+        "members": support_group_members_for_user(request.user),
+        "activities": support_group_activities_for_user(request.user),
         "member_form": member_form, "activity_form": activity_form,
     })

@@ -36,6 +36,23 @@ def get_accommodation_for_user(user: Any, pk: int) -> Accommodation:
     return get_object_or_404(accommodations_for_user(user), pk=pk)
 
 
+def accommodations_for_plans(user: Any) -> QuerySet[Accommodation]:
+    """Where a plan's person may live: an integration manager follows the person, not one
+    operator's houses, so every accommodation not yet closed (names and addresses of houses,
+    nothing about people). Nobody else starts plans."""
+    if not has_role(user, Role.INTEGRATION_MANAGER):
+        return Accommodation.objects.none()
+    return Accommodation.objects.select_related("district").exclude(status=Accommodation.Status.CLOSED)
+
+
+def plans_for_counts(user: Any) -> QuerySet[IntegrationPlan]:
+    """The plans behind the published counts (per organisation, no plan shown): the city's admins
+    and report viewers, and integration managers."""
+    if is_city_admin(user) or has_role(user, Role.REPORT_VIEWER, Role.INTEGRATION_MANAGER):
+        return IntegrationPlan.objects.all()
+    return IntegrationPlan.objects.none()
+
+
 def plans_for_user(user: Any) -> QuerySet[IntegrationPlan]:
     """Only the managing organisation's integration managers read plans; everybody else sees counts."""
     org_ids = organisation_ids_for_role(user, Role.INTEGRATION_MANAGER)

@@ -19,9 +19,11 @@ from core.models import AuditAction, Organisation, Role
 from .access import (
     READERS,
     accommodations_for_change,
+    accommodations_for_plans,
     accommodations_for_user,
     get_accommodation_for_user,
     get_plan_for_user,
+    plans_for_counts,
     plans_for_user,
 )
 from .forms import (
@@ -34,7 +36,7 @@ from .forms import (
     OccupancyForm,
 )
 from .imports import AccommodationImport, FimGrantImport, FimPlacementImport, OccupancyImport
-from .models import Accommodation, FimGrant, IntegrationPlan, Occupancy
+from .models import FimGrant, Occupancy
 from .selectors import breakdown, fim_granted, fim_occupied, monthly_totals
 from .services import (
     accommodation_save,
@@ -161,7 +163,7 @@ def plan_list(request: HttpRequest) -> HttpResponse:
 def plan_create_view(request: HttpRequest) -> HttpResponse:
     organisation = Organisation.objects.filter(
         id__in=organisation_ids_for_role(request.user, Role.INTEGRATION_MANAGER)).first()
-    form = IntegrationPlanForm(request.POST or None, accommodations=Accommodation.objects.all())
+    form = IntegrationPlanForm(request.POST or None, accommodations=accommodations_for_plans(request.user))
     if request.method == "POST" and form.is_valid():
         plan = plan_create(actor=request.user, organisation=organisation, data=form.cleaned_data)
         return redirect("refugees:plan_detail", pk=plan.pk)
@@ -223,7 +225,7 @@ def plan_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
 def plan_counts(request: HttpRequest) -> HttpResponse:
     """What everyone outside the managing organisation sees: counts, no plans."""
     rows = (
-        IntegrationPlan.objects.values(label=F("organisation__name"))
+        plans_for_counts(request.user).values(label=F("organisation__name"))
         .annotate(plans=Count("id", distinct=True),
                   active=Count("id", filter=Q(closed_on__isnull=True), distinct=True),
                   goals_reached=Count("goals", filter=Q(goals__status="reached")))

@@ -6,7 +6,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -15,10 +15,9 @@ from core.audit import audit_log
 from core.forms import AccessibleFormMixin
 from core.models import AuditAction, Role
 
+from .access import READERS, get_report_job_for_user, report_jobs_for_user
 from .models import ReportJob, StatisticState, StatValue
 from .services import FILENAMES, report_request
-
-READERS = (Role.ADMIN, Role.REPORT_VIEWER)
 
 
 class ReportForm(AccessibleFormMixin, forms.Form):
@@ -45,20 +44,20 @@ def report_list(request: HttpRequest) -> HttpResponse:
             report_request(actor=request.user, kind=form.cleaned_data["kind"], start=form.cleaned_data["start"], end=form.cleaned_data["end"],
                            lang=translation.get_language() or "de")
             return redirect("reporting:report_list")
-    jobs = ReportJob.objects.select_related("requested_by")[:30]
+    jobs = report_jobs_for_user(request.user)[:30]
     busy = any(j.status in (ReportJob.Status.PENDING, ReportJob.Status.RUNNING) for j in jobs)
     return render(request, "reporting/report_list.html", {"form": form, "jobs": jobs, "busy": busy})
 
 
 @role_required(*READERS)
 def report_progress(request: HttpRequest, pk: int) -> JsonResponse:
-    job = get_object_or_404(ReportJob, pk=pk)
+    job = get_report_job_for_user(request.user, pk)
     return JsonResponse({"status": job.status, "progress": job.progress})
 
 
 @role_required(*READERS)
 def report_download(request: HttpRequest, pk: int) -> HttpResponse:
-    job = get_object_or_404(ReportJob, pk=pk, status=ReportJob.Status.DONE)
+    job = get_report_job_for_user(request.user, pk, status=ReportJob.Status.DONE)
     if not job.file or (job.expires_at and job.expires_at < timezone.now()):
         raise Http404  # expired: build it again
     audit_log(actor=request.user, action=AuditAction.EXPORT, obj=job)

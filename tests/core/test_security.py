@@ -201,3 +201,50 @@ def test_every_upload_has_a_size_limit_with_a_clear_message(client, settings, us
     assert response.status_code == 413
     assert "Die Datei ist größer als 1 MB" in response.content.decode()
     assert not Accommodation.objects.exists() and not DirectoryEntry.objects.exists()
+
+
+def test_views_named_in_the_sweep_read_through_their_helpers(client, users_by_role, org_a, city):
+    """plan_create_view, plan_counts, support_group, initiative_list and the report progress and
+    download once read their models directly; now each goes through an access helper."""
+    from datetime import date
+
+    from core.models import District
+    from dialogues.access import initiatives_for_user, support_group_members_for_user
+    from dialogues.models import SupportGroupMember
+    from refugees.access import accommodations_for_plans, plans_for_counts
+    from refugees.models import Accommodation, IntegrationPlan
+    from reporting.access import report_jobs_for_user
+    from reporting.models import ReportJob
+
+    mitte = District.objects.get(name="Mitte")
+    open_house = Accommodation.objects.create(name="Offen", address="x", district=mitte, operator=org_a,
+                                              kind="rented", capacity=20)
+    closed = Accommodation.objects.create(name="Geschlossen", address="y", district=mitte, operator=org_a,
+                                          kind="rented", capacity=20, status="closed")
+    manager = users_by_role[Role.INTEGRATION_MANAGER]
+    assert set(accommodations_for_plans(manager)) == {open_house}
+    assert not accommodations_for_plans(users_by_role[Role.COUNSELLOR]).exists()
+    client.force_login(manager)
+    response = client.post(reverse("refugees:plan_create"), {
+        "reference": "IM-1", "birth_year": 1985, "started_on": "2019-02-01", "consent_purpose": "IM",
+        "consent_given_on": "2019-02-01", "children": 0, "accommodation": closed.pk})
+    assert "accommodation" in response.context["form"].errors and not IntegrationPlan.objects.exists()
+    IntegrationPlan.objects.create(organisation=org_a, manager=manager, reference="IM-2", birth_year=1980,
+                                   started_on=date(2019, 1, 1), consent_purpose="IM", consent_given_on=date(2019, 1, 1))
+    assert plans_for_counts(users_by_role[Role.REPORT_VIEWER]).count() == 1
+    assert not plans_for_counts(users_by_role[Role.COUNSELLOR]).exists()
+
+    SupportGroupMember.objects.create(name="Mitglied Geheim", consent_given_on=date(2017, 1, 1))
+    team = users_by_role[Role.DIALOGUE_TEAM]
+    assert support_group_members_for_user(team).count() == 1
+    for role in (Role.COUNSELLOR, Role.VOLUNTEER_COORDINATOR, Role.REPORT_VIEWER):
+        assert not support_group_members_for_user(users_by_role[role]).exists()
+        assert not initiatives_for_user(users_by_role[role]).exists()
+
+    job = ReportJob.objects.create(kind="refugee_report", period_start=date(2017, 1, 1), period_end=date(2017, 12, 31),
+                                   requested_by=users_by_role[Role.ADMIN])
+    assert list(report_jobs_for_user(users_by_role[Role.REPORT_VIEWER])) == [job]
+    assert not report_jobs_for_user(users_by_role[Role.COUNSELLOR]).exists()
+    client.force_login(users_by_role[Role.REPORT_VIEWER])
+    assert client.get(reverse("reporting:report_progress", args=[job.pk])).json()["status"] == "pending"
+    assert client.get(reverse("reporting:report_download", args=[job.pk])).status_code == 404  # not built yet
