@@ -352,7 +352,11 @@ PORTAL_ADMIN_MODELS = [
     "welcome.directoryentry", "refugees.accommodation", "refugees.fimgrant", "refugees.fimplacement",
     "volunteers.circle", "volunteers.training",
 ]
-PORTAL_AUDIT_RETENTION_DAYS = env.int("PORTAL_AUDIT_RETENTION_DAYS", default=730)
+PORTAL_AUDIT_RETENTION_DAYS = env.int("PORTAL_AUDIT_RETENTION_DAYS", default=730)  # written into the database by migrate
+# The role web, workers and beat connect as (README "Database roles"); migrate, run as the
+# schema's owner, creates it (with this password) and grants it what it needs and no more.
+PORTAL_DB_APP_ROLE = env("PORTAL_DB_APP_ROLE", default="")
+PORTAL_DB_APP_PASSWORD = env("PORTAL_DB_APP_PASSWORD", default="")
 PORTAL_RESULTS_RETENTION_DAYS = env.int("PORTAL_RESULTS_RETENTION_DAYS", default=7)
 # Names and emails of newcomers (event registrations, later appointments) are erased this many
 # days after the event; the anonymous record stays for the statistics.

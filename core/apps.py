@@ -18,3 +18,6 @@ class CoreConfig(AppConfig):
 
         # After the last app's migrations: every model's permissions exist by then.
         post_migrate.connect(sync_admin_group, dispatch_uid="core_sync_admin_group")
+        from .database_roles import after_migrate
+
+        post_migrate.connect(after_migrate, dispatch_uid="core_database_roles")

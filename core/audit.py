@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, models, transaction
-from django.utils import timezone
+from django.db import connection, models
 
 from .models import AuditAction, AuditLog, Organisation
 
@@ -51,10 +49,10 @@ def audit_log(
     )
 
 
-def audit_purge(*, older_than_days: int) -> int:
-    """Delete entries past retention: the only deletion the database trigger lets through."""
-    cutoff = timezone.now() - timedelta(days=older_than_days)
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL portal.audit_purge = 'on'")
-        cursor.execute(f"DELETE FROM {AuditLog._meta.db_table} WHERE at < %s", [cutoff])  # noqa: S608
-        return cursor.rowcount
+def audit_purge() -> int:
+    """Delete the entries past retention through the database's own purge (migration core 0008):
+    the retention is the one ``migrate`` wrote from PORTAL_AUDIT_RETENTION_DAYS; the application
+    cannot delete anything younger, by any SQL."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT core_audit_purge()")
+        return int(cursor.fetchone()[0])

@@ -191,8 +191,9 @@ class AuditLogQuerySet(models.QuerySet["AuditLog"]):
 class AuditLog(models.Model):
     """Append-only: who did what to which record, when, for which organisation.
 
-    The ORM refuses changes here; a trigger in the database refuses UPDATE and DELETE as well,
-    except for the retention purge, which sets ``portal.audit_purge`` for its own transaction.
+    The ORM refuses changes here; triggers in the database refuse UPDATE, and DELETE or TRUNCATE
+    of anything younger than the retention; the purge is the database function
+    ``core_audit_purge()`` (migration 0008, core.database_roles).
     """
 
     at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)

@@ -19,7 +19,7 @@ def results_cleanup() -> int:
     cutoff = timezone.now() - timedelta(days=settings.PORTAL_RESULTS_RETENTION_DAYS)
     deleted, _ = TaskResult.objects.filter(date_done__lt=cutoff).delete()
     ScheduledRun.objects.filter(claimed_at__lt=timezone.now() - timedelta(days=30)).delete()
-    return deleted + audit_purge(older_than_days=settings.PORTAL_AUDIT_RETENTION_DAYS)
+    return deleted + audit_purge()
 
 
 @shared_task(name="core.tasks.ping")

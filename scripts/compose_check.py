@@ -175,7 +175,8 @@ services:
     image: {BASE_IMAGE}
     command: ["redis-server", "--protected-mode", "no", "--appendonly", "yes", "--dir", "/data"]
 """)
-    env = {**os.environ, "POSTGRES_PASSWORD": secrets.token_urlsafe(16), "PORTAL_BASE_IMAGE": BASE_IMAGE,
+    env = {**os.environ, "POSTGRES_PASSWORD": secrets.token_urlsafe(16), "PORTAL_DB_APP_PASSWORD": secrets.token_hex(16),
+           "PORTAL_BASE_IMAGE": BASE_IMAGE,
            "PORTAL_ENV_FILE": str(WORK / "check.env"), "PORTAL_HTTP_PORT": str(port),
            "COMPOSE_PROJECT_NAME": PROJECT}
     files = ["-f", "docker-compose.yml", "-f", str(WORK / "override.yml")]
@@ -298,6 +299,20 @@ def walk(stack: Stack) -> list[str]:
     expect(admin.get(f"{base}/de/staff/organisations/").status_code == 200)
     walked.append("first admin: create_admin -> set password by the link -> login -> TOTP enrolled -> /de/staff/ 200")
     expect(stack.shell("from core.models import Organisation; print(Organisation.objects.count())").strip() == "1")
+    # Web connects as portal_app, which cannot empty the audit log (create_admin just wrote to it).
+    tamper = stack.shell(
+        "from django.db import connection\n"
+        "c = connection.cursor(); c.execute('SELECT current_user, count(*) FROM core_auditlog GROUP BY 1')\n"
+        "print(*c.fetchone())\n"
+        "for sql in ('TRUNCATE core_auditlog', 'DELETE FROM core_auditlog',\n"
+        "            'ALTER TABLE core_auditlog DISABLE TRIGGER USER'):\n"
+        "    try:\n"
+        "        c.execute(sql); print('ALLOWED', sql)\n"
+        "    except Exception as e:\n"
+        "        print('refused', type(e).__name__)\n").split("\n")
+    expect(tamper[0].split()[0] == "portal_app" and int(tamper[0].split()[1]) > 0, tamper)
+    expect(not any("ALLOWED" in line for line in tamper), tamper)
+    walked.append(f"web connects as {tamper[0].split()[0]}: TRUNCATE, DELETE and DISABLE TRIGGER on the audit log refused")
 
     # A counsellor's offer (the check's own fixture) and a booking over HTTP without JavaScript.
     slot = stack.shell(

@@ -24,6 +24,30 @@ def _reference_data(request, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def _audit_entries_leave_with_the_test(request, django_db_blocker):
+    """A transactional test ends with a flush (TRUNCATE), which the audit log refuses while it holds
+    entries younger than the retention (migration core 0008). The test's own entries go first,
+    with the triggers off for this one statement: only a superuser may do that, as the test
+    database's user is."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = (marker is not None and marker.kwargs.get("transaction")) or {
+        "transactional_db", "live_server"} & set(request.fixturenames)
+    if not transactional:
+        yield
+        return
+    request.getfixturevalue("_django_db_helper")  # set up first, so torn down after this fixture
+    yield
+    from django.db import connection
+
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute("SET session_replication_role = replica")
+        try:
+            cursor.execute("DELETE FROM core_auditlog")
+        finally:
+            cursor.execute("SET session_replication_role = origin")
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     # Rate-limit counters live in the cache; each test starts with none.
     cache.clear()
