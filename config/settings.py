@@ -110,7 +110,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Redis or nothing: cache, broker.
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Pages keep working while Redis is down (core/cache.py); short timeouts so they do not wait for it.
+    CACHES = {"default": {"BACKEND": "core.cache.ResilientRedisCache", "LOCATION": REDIS_URL,
+                          "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2}}}
+    CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = {"socket_connect_timeout": 2}
 else:
     # One web process in the embedded set-up; the database keeps what must be shared.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -152,7 +155,16 @@ CELERY_TASK_ROUTES = {
 }
 CELERY_TASK_ALWAYS_EAGER = env.bool("PORTAL_CELERY_EAGER", default=TESTING)
 CELERY_TASK_EAGER_PROPAGATES = CELERY_TASK_ALWAYS_EAGER
+# The outbox (core/outbox.py): how often beat hands on waiting mails and jobs, how long a worker's
+# claim on an entry holds, how often a mail is tried before it is given up.
+PORTAL_OUTBOX_SWEEP_SECONDS = env.int("PORTAL_OUTBOX_SWEEP_SECONDS", default=60)
+PORTAL_OUTBOX_CLAIM_SECONDS = env.int("PORTAL_OUTBOX_CLAIM_SECONDS", default=300)
+PORTAL_OUTBOX_MAX_ATTEMPTS = env.int("PORTAL_OUTBOX_MAX_ATTEMPTS", default=8)
+# A report or export job whose worker gave no sign of life for this long is taken again.
+PORTAL_JOB_STALE_SECONDS = env.int("PORTAL_JOB_STALE_SECONDS", default=600)
+PORTAL_REPORT_STEP_DELAY = env.float("PORTAL_REPORT_STEP_DELAY", default=0.0)  # fault tests only
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
+    "outbox-sweep": {"task": "core.tasks.outbox_sweep", "schedule": timedelta(seconds=PORTAL_OUTBOX_SWEEP_SECONDS)},
     "results-cleanup": {"task": "core.tasks.results_cleanup", "schedule": timedelta(hours=24)},
     "import-previews-purge": {"task": "core.tasks.import_previews_purge", "schedule": timedelta(hours=1)},
     "exports-expire": {"task": "core.tasks.exports_expire", "schedule": timedelta(hours=6)},
@@ -239,6 +251,9 @@ X_FRAME_OPTIONS = "DENY"
 PORTAL_TRUSTED_PROXIES = env.int("PORTAL_TRUSTED_PROXIES", default=0)
 ALLAUTH_TRUSTED_PROXY_COUNT = PORTAL_TRUSTED_PROXIES
 RATELIMIT_IP_META_KEY = "core.client_ip.client_ip"
+# With Redis down the counters are gone: let requests through (booking keeps its proof of work)
+# rather than refuse every newcomer (core/cache.py).
+RATELIMIT_FAIL_OPEN = True
 
 # --- Languages: German default, twelve in all; Arabic and Farsi right to left.
 LANGUAGE_CODE = "de"

@@ -28,6 +28,8 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler500 = "core.views.server_error"
+
 if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 

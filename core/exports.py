@@ -177,22 +177,23 @@ def export_request(*, user: Any, kind: str, title: str, params: dict[str, Any], 
 
     from .audit import audit_log
     from .models import AuditAction, ExportJob
-    from .tasks import export_build
+    from .outbox import enqueue_task
 
     if kind not in EXPORTS:
         raise Http404
     with transaction.atomic():
         job = ExportJob.objects.create(user=user, kind=kind, title=title[:200], params=params, language=language)
         audit_log(actor=user, action=AuditAction.EXPORT, obj=job, detail={"export": kind, "format": "xlsx"})
-        transaction.on_commit(lambda: export_build.delay(job.pk))
+        enqueue_task("core.tasks.export_build", job.pk)
     return job
 
 
-def export_run(*, job_id: int, stale_after_seconds: int = 3600) -> bool:
+def export_run(*, job_id: int, stale_after_seconds: int | None = None) -> bool:
     """Claim the job and build it. A job whose worker died mid-way (running, claimed long ago) is
     claimed again; a second worker finds nothing to claim."""
     from datetime import timedelta
 
+    from django.conf import settings
     from django.core.files import File
     from django.db.models import Q
     from django.utils import translation
@@ -200,6 +201,7 @@ def export_run(*, job_id: int, stale_after_seconds: int = 3600) -> bool:
     from .access import memberships_of
     from .models import ExportJob
 
+    stale_after_seconds = stale_after_seconds or settings.PORTAL_JOB_STALE_SECONDS
     now = timezone.now()
     claimable = Q(status=ExportJob.Status.PENDING) | Q(
         status=ExportJob.Status.RUNNING, claimed_at__lt=now - timedelta(seconds=stale_after_seconds))
@@ -216,7 +218,8 @@ def export_run(*, job_id: int, stale_after_seconds: int = 3600) -> bool:
             def counted() -> Iterator[Sequence[Any]]:
                 for index, row in enumerate(export.rows, start=1):
                     if index % PROGRESS_EVERY == 0:
-                        ExportJob.objects.filter(pk=job_id).update(progress=min(98, 1 + index * 97 // total))
+                        ExportJob.objects.filter(pk=job_id).update(progress=min(98, 1 + index * 97 // total),
+                                                                   claimed_at=timezone.now())  # heartbeat
                     yield row
 
             written = write_xlsx(tmp, sheet=export.title, header=export.header, rows=counted())

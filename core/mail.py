@@ -1,22 +1,22 @@
-"""Outgoing mail goes through Celery: a slow or failing SMTP server never fails a request,
-and transient errors are retried. Messages are queued only when the transaction commits."""
+"""Outgoing mail goes through the outbox (core/outbox.py): written in the transaction of the change
+that causes it, sent by a worker after the commit; a slow or failing SMTP server or a broker that
+is down never fails a request, and a failed send is tried again."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from django.conf import settings
-from django.db import transaction
 
 
 def send_after_commit(
     *, subject: str, body: str, to: Sequence[str], attachments: Sequence[tuple[str, str, str]] = ()
 ) -> None:
-    from .tasks import deliver_email
+    from .outbox import enqueue_mail
 
     payload = {"subject": subject, "body": body, "to": list(to), "attachments": [list(a) for a in attachments],
                "from_email": settings.DEFAULT_FROM_EMAIL}
-    transaction.on_commit(lambda: deliver_email.delay(payload))
+    enqueue_mail(payload)
 
 
 def send_templated_after_commit(

@@ -347,3 +347,33 @@ class ExportJob(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class Outbox(models.Model):
+    """Mails and jobs written in the same transaction as the change that causes them, handed to
+    the broker after the commit and again by the sweep until a worker has done them
+    (core/outbox.py): a booking never depends on the broker being up, and no mail is lost."""
+
+    class Kind(models.TextChoices):
+        MAIL = "mail", _("mail")
+        TASK = "task", _("job")
+
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
+    task = models.CharField(_("job"), max_length=120, blank=True)
+    payload = models.JSONField(default=dict)  # a mail (subject, body, to, attachments) or the job's args
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(_("done"), null=True, blank=True)
+    failed_at = models.DateTimeField(_("given up"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("outbox entry")
+        verbose_name_plural = _("outbox")
+        indexes = [models.Index(fields=["created_at"], name="outbox_open_idx",
+                                condition=models.Q(sent_at__isnull=True, failed_at__isnull=True))]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.task or self.payload.get('subject', '')}"

@@ -1,9 +1,7 @@
-import smtplib
 from datetime import timedelta
 
 from celery import shared_task
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.utils import timezone
 from django_celery_results.models import TaskResult
 
@@ -28,19 +26,20 @@ def ping(marker: str) -> str:
     return f"pong:{marker}"
 
 
-@shared_task(
-    name="core.tasks.deliver_email",
-    autoretry_for=(OSError, smtplib.SMTPException),
-    retry_backoff=30,
-    max_retries=6,
-    soft_time_limit=60,
-    time_limit=90,
-)
-def deliver_email(payload: dict) -> int:
-    message = EmailMultiAlternatives(payload["subject"], payload["body"], payload["from_email"], payload["to"])
-    for name, content, mimetype in payload.get("attachments", []):
-        message.attach(name, content, mimetype)
-    return message.send()
+@shared_task(name="core.tasks.outbox_deliver", soft_time_limit=60, time_limit=90)
+def outbox_deliver(pk: int) -> bool:
+    """One outbox entry: a mail sent or a job started, once (core/outbox.py)."""
+    from .outbox import deliver
+
+    return deliver(pk)
+
+
+@shared_task(base=ScheduledTask, name="core.tasks.outbox_sweep")
+def outbox_sweep() -> dict[str, int]:
+    """Every minute: what the broker missed, and jobs whose worker died."""
+    from .outbox import sweep
+
+    return sweep()
 
 
 @shared_task(base=ScheduledTask, name="core.tasks.import_previews_purge")

@@ -118,8 +118,14 @@ def health(request: HttpRequest) -> JsonResponse:
         checks["broker"] = "ok"
     except Exception as exc:  # noqa: BLE001
         checks["broker"] = f"error: {type(exc).__name__}"
-    healthy = all(v == "ok" for v in checks.values())
-    return JsonResponse({"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503)
+    # Without the broker the portal still serves and books: mails and jobs wait in the outbox.
+    # Degraded (200) for the broker, down (503) only without the database.
+    status = "ok" if checks["broker"] == "ok" else "degraded"
+    if checks["database"] != "ok":
+        return JsonResponse({"status": "error", **checks}, status=503)
+    from .outbox import backlog
+
+    return JsonResponse({"status": status, **checks, "outbox": backlog()}, status=200)
 
 
 @role_required()
@@ -137,3 +143,20 @@ def export_download(request: HttpRequest, pk: int) -> HttpResponseBase:
     audit_log(actor=request.user, action=AuditAction.EXPORT, obj=job, detail={"download": True})
     return FileResponse(job.file.open("rb"), as_attachment=True, filename=job.file.name.rsplit("/", 1)[-1],
                         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """handler500. When the database is out of reach (a restart, a failover) the page says so in
+    the visitor's language with 503 and Retry-After, so proxies and people try again; rendered
+    without the request's context, which would need the database. Anything else: the 500 page."""
+    import sys
+
+    from django.db import InterfaceError, OperationalError
+    from django.template.loader import render_to_string
+
+    error = sys.exc_info()[1]
+    if isinstance(error, (OperationalError, InterfaceError)):
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = "30"
+        return response
+    return HttpResponse(render_to_string("500.html"), status=500)

@@ -61,6 +61,10 @@ class ReportJob(models.Model):
                                      verbose_name=_("requested by"))
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
+    # The worker's heartbeat: set when it claims the job and with every progress step. A job left
+    # "running" by a worker that died is claimed again once this is older than PORTAL_JOB_STALE_SECONDS.
+    claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    attempts = models.PositiveSmallIntegerField(default=0, editable=False)
     file = models.FileField(_("file"), upload_to="reports/", blank=True)
     expires_at = models.DateTimeField(_("available until"), null=True, blank=True)
     created_at = models.DateTimeField(_("requested"), default=timezone.now)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+import time
 from datetime import date, timedelta
 from typing import Any
 
@@ -25,25 +26,34 @@ FILENAMES = {ReportJob.Kind.REFUGEE_REPORT: "fluechtlingsbericht", ReportJob.Kin
 
 def report_request(*, actor: Any, kind: str = ReportJob.Kind.REFUGEE_REPORT, start: date, end: date,
                    lang: str) -> ReportJob:
-    from .tasks import report_build
+    from core.outbox import enqueue_task
 
     with transaction.atomic():
         job = ReportJob.objects.create(kind=kind, period_start=start, period_end=end,
                                        language=lang, requested_by=actor)
         audit_log(actor=actor, action=AuditAction.CREATE, obj=job)
-        transaction.on_commit(lambda: report_build.delay(job.pk))
+        enqueue_task("reporting.tasks.report_build", job.pk)
     return job
 
 
 def report_run(*, job_id: int) -> bool:
-    """Claim the job (pending -> running) and build it; a second worker finds nothing to claim."""
-    if not ReportJob.objects.filter(pk=job_id, status=ReportJob.Status.PENDING).update(
-            status=ReportJob.Status.RUNNING, progress=1):
+    """Claim the job and build it; a second worker finds nothing to claim. A job left running by a
+    worker that died (its heartbeat older than PORTAL_JOB_STALE_SECONDS) is claimed again."""
+    from django.conf import settings
+    from django.db.models import F, Q
+
+    now = timezone.now()
+    stale = now - timedelta(seconds=settings.PORTAL_JOB_STALE_SECONDS)
+    claimable = Q(status=ReportJob.Status.PENDING) | Q(status=ReportJob.Status.RUNNING, claimed_at__lt=stale)
+    if not ReportJob.objects.filter(claimable, pk=job_id).update(
+            status=ReportJob.Status.RUNNING, progress=1, claimed_at=now, attempts=F("attempts") + 1):
         return False
     job = ReportJob.objects.get(pk=job_id)
 
     def progress(pct: int) -> None:
-        ReportJob.objects.filter(pk=job_id).update(progress=pct)
+        ReportJob.objects.filter(pk=job_id).update(progress=pct, claimed_at=timezone.now())  # heartbeat
+        if settings.PORTAL_REPORT_STEP_DELAY:
+            time.sleep(settings.PORTAL_REPORT_STEP_DELAY)  # fault tests only: time to kill the worker mid-way
 
     try:
         # The report reads the statistics tables: bring them up to date first (new months only).

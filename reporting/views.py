@@ -100,11 +100,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @role_required(Role.ADMIN)
 def statistics_refresh_now(request: HttpRequest) -> HttpResponse:
     """On demand: the admin asks, a Celery worker computes; the request does not wait for it."""
-    from .tasks import statistics_refresh
+    from core.outbox import enqueue_task
 
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    statistics_refresh.delay()
+    enqueue_task("reporting.tasks.statistics_refresh")
     audit_log(actor=request.user, action=AuditAction.CREATE, model=StatValue, detail={"refresh": "requested"})
     messages.success(request, _("The statistics are being brought up to date; this page shows the new "
                                 "figures once the worker is done."))
