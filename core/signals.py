@@ -11,21 +11,29 @@ from .audit import audit_log
 from .models import AuditAction, Membership
 
 
+def _address(request: Any) -> dict[str, str]:
+    """The client's address behind the configured proxies (core/client_ip.py), kept with login
+    events only: who tried to get in from where is what an investigation needs."""
+    from .client_ip import client_ip
+
+    return {"address": client_ip(request)} if request is not None else {}
+
+
 @receiver(user_logged_in, dispatch_uid="core_audit_login")
 def _audit_login(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
-    audit_log(actor=user, action=AuditAction.LOGIN)
+    audit_log(actor=user, action=AuditAction.LOGIN, detail=_address(request))
 
 
 @receiver(user_logged_out, dispatch_uid="core_audit_logout")
 def _audit_logout(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
     if user is not None:
-        audit_log(actor=user, action=AuditAction.LOGOUT)
+        audit_log(actor=user, action=AuditAction.LOGOUT, detail=_address(request))
 
 
 @receiver(user_login_failed, dispatch_uid="core_audit_login_failed")
 def _audit_login_failed(sender: Any, credentials: Any, request: Any = None, **kwargs: Any) -> None:
     # The attempted email is not kept: a failed login may be a typo of someone else's address.
-    audit_log(actor=None, action=AuditAction.LOGIN_FAILED)
+    audit_log(actor=None, action=AuditAction.LOGIN_FAILED, detail=_address(request))
 
 
 @receiver(post_save, sender=Membership, dispatch_uid="core_admin_sync_save")

@@ -54,6 +54,12 @@ def test_behind_the_proxy_two_clients_have_their_own_login_lockout(client, setti
     other.post(reverse("account_login"), {"login": "zwei@test.example", "password": PASSWORD},
                HTTP_X_FORWARDED_FOR="198.51.100.9", **proxy)
     assert "_auth_user_id" in other.session
+    # The audit log has each client's own address, not the proxy's.
+    from core.models import AuditLog
+
+    failed = {e.detail.get("address") for e in AuditLog.objects.filter(action="login_failed")}
+    assert failed == {"203.0.113.7"}
+    assert AuditLog.objects.get(action="login").detail["address"] == "198.51.100.9"
     # A client cannot escape its lockout by putting another address in front of the header.
     blocked = client.__class__()
     blocked.post(reverse("account_login"), {"login": "eins@test.example", "password": PASSWORD},
