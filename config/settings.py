@@ -62,6 +62,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",  # the policy: SECURE_CSP below
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -244,6 +245,35 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 X_FRAME_OPTIONS = "DENY"
+
+# --- Content-Security-Policy (issue 13) ------------------------------------------------------------
+# Django's own CSP middleware. Everything comes from the portal itself: no inline scripts or styles
+# (no style="" attributes either: classes in static/css/portal.css), no CDN. ALTCHA's proof of work
+# runs in a Web Worker it starts from a blob: URL, hence worker-src blob:.
+# PORTAL_CSP_MODE: "enforce" (the default in production) or "report-only" (the browser only reports
+# what it would block: roll a change out with it first, see README.md; the default with DEBUG, whose
+# error pages have inline styles and scripts). The tests always enforce.
+from django.utils.csp import CSP  # noqa: E402
+
+PORTAL_CSP_MODE = "enforce" if TESTING else env("PORTAL_CSP_MODE", default="report-only" if DEBUG else "enforce")
+if PORTAL_CSP_MODE not in {"enforce", "report-only"}:
+    raise ValueError(f"PORTAL_CSP_MODE must be enforce or report-only, not {PORTAL_CSP_MODE!r}")
+PORTAL_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],  # Bootstrap draws its icons (select arrow, navbar toggler) as data: SVGs
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "worker-src": [CSP.SELF, "blob:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+SECURE_CSP = PORTAL_CSP if PORTAL_CSP_MODE == "enforce" else {}
+SECURE_CSP_REPORT_ONLY = PORTAL_CSP if PORTAL_CSP_MODE == "report-only" else {}
+# --- end Content-Security-Policy -----------------------------------------------------------------
 
 # The number of proxies in front of the portal that set X-Forwarded-For (the city's TLS proxy: 1;
 # none: 0). Rate limits, login lockout and the audit log read the client's address through them

