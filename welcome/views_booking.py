@@ -185,6 +185,7 @@ def _move(request: HttpRequest, data: dict[str, Any], token: str, counsellor: in
 
 
 @require_http_methods(["POST"])
+@limit_public_posts("waitlist")
 @ratelimit(key="ip", rate=booking_rate_ip, method="POST", block=False, group="booking")
 def book_waitlist(request: HttpRequest) -> HttpResponse:
     if getattr(request, "limited", False):

@@ -80,6 +80,7 @@ def test_client_address_is_counted_from_the_right(rf, settings):
 @pytest.mark.parametrize(("url_name", "data"), [
     ("volunteers:register", {"name": "A"}),
     ("volunteers:tandem_request", {"name": "A"}),
+    ("welcome:book_waitlist", {"email": "warte@test.example"}),
 ])
 def test_every_public_form_has_a_limit(client, settings, url_name, data):
     settings.PORTAL_PUBLIC_FORM_RATE = "3/h"
