@@ -11,6 +11,7 @@ PORTAL_OUTBOX_MAX_ATTEMPTS times. Done rows are deleted after a day: mails hold 
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Iterable
 from datetime import timedelta
@@ -64,11 +65,19 @@ def _claimable(now: Any) -> Q:
     return Q(sent_at=None, failed_at=None) & (Q(claimed_at=None) | Q(claimed_at__lt=stale))
 
 
+def registered_task(name: str) -> Any:
+    """The task by its name. A web process has not imported every app's tasks module (only a worker
+    imports them all at start), so the module is imported when the task is not registered yet."""
+    from config.celery import app
+
+    if name not in app.tasks:
+        importlib.import_module(name.rpartition(".")[0])
+    return app.tasks[name]
+
+
 def deliver(pk: int) -> bool:
     """Do one row, once: claim it, send the mail or start the job, mark it done."""
     from django.core.mail import EmailMultiAlternatives
-
-    from config.celery import app
 
     from .models import Outbox
 
@@ -84,7 +93,7 @@ def deliver(pk: int) -> bool:
                 message.attach(name, content, mimetype)
             message.send()
         else:
-            app.tasks[row.task].apply_async(args=row.payload.get("args", []), retry=False)
+            registered_task(row.task).apply_async(args=row.payload.get("args", []), retry=False)
     except Exception as exc:
         given_up = row.attempts >= settings.PORTAL_OUTBOX_MAX_ATTEMPTS
         Outbox.objects.filter(pk=pk).update(claimed_at=None, last_error=f"{type(exc).__name__}: {exc}"[:500],

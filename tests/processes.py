@@ -78,6 +78,7 @@ def stop(*procs: subprocess.Popen[bytes]) -> None:
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
+            proc.wait(timeout=20)
 
 
 def totp(secret: str, at: float | None = None) -> str:

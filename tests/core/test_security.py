@@ -134,8 +134,10 @@ def test_the_database_keeps_each_role_in_its_kind_of_organisation(org_a, city):
     Membership.objects.create(user=user, organisation=city, role=Role.ADMIN)  # where it belongs
     # The Django admin's form says so before the database refuses.
     from django.core.exceptions import ValidationError
+    from django.utils import translation
 
-    with pytest.raises(ValidationError, match="does not exist in an organisation of this kind"):
+    with translation.override("en"), pytest.raises(ValidationError,
+                                                   match="does not exist in an organisation of this kind"):
         Membership(user=user, organisation=org_a, role=Role.REPORT_VIEWER).full_clean()
 
 
@@ -144,8 +146,13 @@ def test_the_invitation_form_says_which_role_does_not_fit(client, users_by_role,
     response = client.post(reverse("core:staff_invite"), {
         "email": "neu@test.example", "first_name": "Neu", "last_name": "Person",
         "organisation": org_a.pk, "role": Role.ADMIN})
+    from django.utils import translation
+
     assert response.status_code == 200
-    assert "This role does not exist in an organisation of this kind." in response.content.decode()
+    with translation.override("de"):  # the page speaks German; the catalogue says it in German
+        expected = translation.gettext("This role does not exist in an organisation of this kind.")
+    assert expected != "This role does not exist in an organisation of this kind."
+    assert expected in response.content.decode()
     assert response.context["form"]["email"].value() == "neu@test.example"  # what was typed stays
     assert not Membership.objects.filter(user__email="neu@test.example").exists()
 
