@@ -8,7 +8,7 @@ from typing import Any
 
 from django.db.models import Count, F, QuerySet, Sum
 
-from .models import Accommodation, Occupancy
+from .models import Accommodation, FimPlacement, Occupancy
 
 
 @dataclass
@@ -62,8 +62,13 @@ def fim_granted(year: int) -> dict[str, int]:
 
 def fim_occupied(on: date) -> dict[str, int]:
     """Occupied places on a date: placements running that day, by kind."""
-    from .models import FimPlacement
-
     rows = (FimPlacement.objects.filter(starts_on__lte=on, ends_on__gte=on)
             .values(kind=F("grant__kind")).annotate(occupied=Count("id")))
     return {r["kind"]: r["occupied"] for r in rows}
+
+
+def fim_occupied_on(day: date) -> dict[str, int]:
+    """FIM places occupied on one day, by kind of measure (internal, external): aggregates only."""
+    rows = (FimPlacement.objects.filter(starts_on__lte=day, ends_on__gte=day)
+            .values("grant__kind").annotate(n=Count("id")).order_by())
+    return {r["grant__kind"]: r["n"] for r in rows}

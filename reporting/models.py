@@ -3,6 +3,8 @@ last month it completed), so an interrupted run resumes where it stopped (Zulip'
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -57,6 +59,9 @@ class ReportJob(models.Model):
     period_start = models.DateField(_("from"))
     period_end = models.DateField(_("to"))
     language = models.CharField(_("language"), max_length=8, default="de")
+    # The day on which FIM places are counted as occupied (the published report: 15 August 2017);
+    # empty means the 15th of the period's last month.
+    key_date = models.DateField(_("FIM key date"), null=True, blank=True)
     requested_by = models.ForeignKey("core.User", on_delete=models.PROTECT, related_name="+",
                                      verbose_name=_("requested by"))
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
@@ -81,3 +86,12 @@ class ReportJob(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.period_start}–{self.period_end}"
+
+    @property
+    def fim_key_date(self) -> date:
+        return self.key_date or default_key_date(self.period_start, self.period_end)
+
+
+def default_key_date(start: date, end: date) -> date:
+    """The 15th of the period's last month: the published reference day (reports cover whole months)."""
+    return end.replace(day=15)

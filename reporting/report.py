@@ -15,12 +15,14 @@ from typing import Any
 import xlsxwriter
 from django.conf import settings
 from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from core.exports import safe_cell
 from dialogues.models import Dialogue, Initiative, Proposal
 from refugees.models import FimGrant, GoalField
+from refugees.selectors import fim_occupied_on
 from volunteers.models import VolunteerRole
 from welcome.directory.models import EntryKind
 from welcome.models import (
@@ -33,7 +35,7 @@ from welcome.models import (
     Topic,
 )
 
-from .models import StatValue
+from .models import StatValue, default_key_date
 from .statistics import next_month, suppress
 
 Progress = Callable[[int], None]
@@ -156,9 +158,11 @@ def _labels() -> dict[str, Callable[[str], str]]:
     }
 
 
-def build_refugee_report(target: Any, *, start: date, end: date, lang: str = "de",
+def build_refugee_report(target: Any, *, start: date, end: date, lang: str = "de", key_date: date | None = None,
                          progress: Progress | None = None) -> None:
-    """The refugee report (Flüchtlingsbericht) for the whole months from ``start`` to ``end``."""
+    """The refugee report (Flüchtlingsbericht) for the whole months from ``start`` to ``end``; FIM
+    places are counted as occupied on ``key_date`` (default: the 15th of the last month)."""
+
     step = progress or (lambda pct: None)
     threshold = settings.PORTAL_STATS_MIN_GROUP
     first, last = month_span(start, end)
@@ -243,9 +247,19 @@ def build_refugee_report(target: Any, *, start: date, end: date, lang: str = "de
                              for k, v in sorted(reached.items())]
         wb.sheet(_("Integration management"), [_("Organisation"), _("Plans at the end of the period"),
                                                _("Plans begun in the period")], integration_rows, widths=[40, 18, 18])
-        granted_year = date(last.year, 1, 1)
-        wb.sheet(_("FIM"), [_("Kind"), _("Places granted"), _("Places occupied on the 15th of the last month")],
-                 [[label["fim"](k), fig.month("fim", "granted", granted_year, k), fig.month("fim", "occupied", last, k)] for k in ("internal", "external")], widths=[40, 16, 24])
+        # FIM as the report publishes it: places granted per year of the period, places occupied on
+        # one key date ("Zum 15.08.2017 sind 167 FIM-Plätze im internen ... besetzt").
+        day = key_date or default_key_date(start, end)
+        occupied = fim_occupied_on(day)
+        kinds = ("internal", "external")
+        fim_rows: list[list[Any]] = []
+        for year in range(first.year, last.year + 1):
+            granted = [fig.month("fim", "granted", date(year, 1, 1), k) for k in kinds]
+            fim_rows.append([_("Places granted in %(year)s") % {"year": year}, *granted, sum(granted)])
+        fim_rows.append([_("Places occupied on %(day)s") % {"day": date_format(day, "SHORT_DATE_FORMAT")},
+                         *(occupied.get(k, 0) for k in kinds), sum(occupied.get(k, 0) for k in kinds)])
+        wb.sheet(_("FIM"), [_("Key figure"), label["fim"]("internal"), label["fim"]("external"), _("Total")],
+                 fim_rows, widths=[40, 24, 16, 12])
         step(60)
 
         wb.sheet(_("Dialogues"), [_("Kind"), _("Dialogues held"), _("Participants"),
@@ -279,7 +293,7 @@ def build_refugee_report(target: Any, *, start: date, end: date, lang: str = "de
 
 
 def build_welcome_evaluation(target: Any, *, start: date, end: date, lang: str = "de",
-                             progress: Progress | None = None) -> None:
+                             key_date: date | None = None, progress: Progress | None = None) -> None:
     """The Welcome Center evaluation: use of the centre per month and per year."""
     step = progress or (lambda pct: None)
     threshold = settings.PORTAL_STATS_MIN_GROUP

@@ -25,11 +25,11 @@ FILENAMES = {ReportJob.Kind.REFUGEE_REPORT: "fluechtlingsbericht", ReportJob.Kin
 
 
 def report_request(*, actor: Any, kind: str = ReportJob.Kind.REFUGEE_REPORT, start: date, end: date,
-                   lang: str) -> ReportJob:
+                   lang: str, key_date: date | None = None) -> ReportJob:
     from core.outbox import enqueue_task
 
     with transaction.atomic():
-        job = ReportJob.objects.create(kind=kind, period_start=start, period_end=end,
+        job = ReportJob.objects.create(kind=kind, period_start=start, period_end=end, key_date=key_date,
                                        language=lang, requested_by=actor)
         audit_log(actor=actor, action=AuditAction.CREATE, obj=job)
         enqueue_task("reporting.tasks.report_build", job.pk)
@@ -61,7 +61,7 @@ def report_run(*, job_id: int) -> bool:
         progress(10)
         with tempfile.TemporaryFile() as tmp:
             BUILDERS[job.kind](tmp, start=job.period_start, end=job.period_end, lang=job.language,
-                               progress=lambda pct: progress(10 + pct * 9 // 10))
+                               key_date=job.fim_key_date, progress=lambda pct: progress(10 + pct * 9 // 10))
             tmp.seek(0)
             name = f"{FILENAMES[ReportJob.Kind(job.kind)]}-{job.period_start:%Y%m}-{job.period_end:%Y%m}.xlsx"
             job.file.save(name, File(tmp), save=False)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from django import forms
@@ -25,11 +26,19 @@ class ReportForm(AccessibleFormMixin, forms.Form):
     start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}),
                             help_text=_("Reports cover whole months."))
     end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+    key_date = forms.DateField(
+        label=_("FIM key date"), required=False, widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("The day on which FIM places are counted as occupied. Empty: the 15th of the last month."))
 
     def clean(self) -> dict:
         data = super().clean() or {}
-        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+        start, end, key_date = data.get("start"), data.get("end"), data.get("key_date")
+        if start and end and end < start:
             self.add_error("end", _("The period must end after it starts."))
+        elif start and end and key_date:
+            last_day = (end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+            if not start.replace(day=1) <= key_date <= last_day:
+                self.add_error("key_date", _("The key date must lie within the months of the period."))
         return data
 
 
@@ -41,8 +50,9 @@ def report_list(request: HttpRequest) -> HttpResponse:
         if not can_request or form is None:
             raise PermissionDenied  # report viewers download, they do not change anything
         if form.is_valid():
-            report_request(actor=request.user, kind=form.cleaned_data["kind"], start=form.cleaned_data["start"], end=form.cleaned_data["end"],
-                           lang=translation.get_language() or "de")
+            data = form.cleaned_data
+            report_request(actor=request.user, kind=data["kind"], start=data["start"], end=data["end"],
+                           key_date=data["key_date"], lang=translation.get_language() or "de")
             return redirect("reporting:report_list")
     jobs = report_jobs_for_user(request.user)[:30]
     busy = any(j.status in (ReportJob.Status.PENDING, ReportJob.Status.RUNNING) for j in jobs)

@@ -41,8 +41,11 @@ def published(org_a, org_b, city):
     for i in range(7):
         Initiative.objects.create(title=f"Initiative {i}", kind="event" if i < 5 else "radio",
                                   started_on=date(2017, 2, 1))
-    internal = FimGrant.objects.create(year=2017, kind="internal", provider="accommodation", title="I", places=189)
-    external = FimGrant.objects.create(year=2017, kind="external", provider="non_profit", title="E", places=563)
+    # "Die Bundesagentur für Arbeit hat der Landeshauptstadt Stuttgart 2016 insgesamt 752 Plätze ...
+    # 189 interne FIM-Plätze ... und 563 externe FIM-Plätze"; "Zum 15.08.2017 sind 167 FIM-Plätze im
+    # internen, und 153 FIM-Plätze im externen Bereich besetzt."
+    internal = FimGrant.objects.create(year=2016, kind="internal", provider="accommodation", title="I", places=189)
+    external = FimGrant.objects.create(year=2016, kind="external", provider="non_profit", title="E", places=563)
     for grant, n in ((internal, 167), (external, 153)):
         FimPlacement.objects.bulk_create([FimPlacement(grant=grant, starts_on=date(2017, 7, 1),
                                                        ends_on=date(2017, 12, 31)) for _ in range(n)])

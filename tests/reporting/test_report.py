@@ -16,7 +16,7 @@ from django.utils import translation
 
 from core.models import AuditLog, Role
 from dialogues.models import Dialogue, Proposal
-from refugees.models import FimGrant, GoalField
+from refugees.models import GoalField
 from reporting.models import ReportJob, StatValue
 from reporting.report import BUILDERS
 from reporting.statistics import refresh
@@ -56,7 +56,11 @@ def test_refugee_report_shows_the_published_figures(published, tmp_path):
     with translation.override("de"):  # German by default
         assert workbook.sheetnames[0] == translation.gettext("Summary")[:31]
         fim = _sheet(workbook, 6)
-        assert fim == {str(FimGrant.Kind.INTERNAL.label): [189, 167], str(FimGrant.Kind.EXTERNAL.label): [563, 153]}
+        assert fim == {
+            translation.gettext("Places granted in %(year)s") % {"year": 2016}: [189, 563, 752],
+            translation.gettext("Places granted in %(year)s") % {"year": 2017}: [0, 0, 0],
+            translation.gettext("Places occupied on %(day)s") % {"day": "15.12.2017"}: [167, 153, 320],
+        }
         dialogues = _sheet(workbook, 7)[str(Dialogue.Kind.REFUGEE.label)]
         assert dialogues[:3] == [35, 35 * 25, 25]
         proposals = _sheet(workbook, 8)
@@ -70,6 +74,53 @@ def test_refugee_report_shows_the_published_figures(published, tmp_path):
         assert residents[:2] == [7362, 8272] and round(residents[2], 3) == -0.110  # Aug 2017 on Aug 2016
         volunteers = _sheet(workbook, 10)
         assert volunteers[translation.gettext("Tandems formed")] == [190]
+
+
+def test_fim_as_published_granted_per_year_and_occupied_on_the_key_date(published, tmp_path):
+    """One report for 2016-01..2017-08 shows what chapter 5 publishes: 752 = 189 + 563 places granted
+    in 2016 and 167 / 153 occupied on 15 August 2017 (the default key date: the last month's 15th).
+    A key date before the placements began counts none: the day chosen is the day counted."""
+    out = tmp_path / "fim.xlsx"
+    call_command("build_report", "--from", "2016-01-01", "--to", "2017-08-31", "--out", str(out),
+                 stdout=io.StringIO())
+    with translation.override("de"):
+        granted_2016 = translation.gettext("Places granted in %(year)s") % {"year": 2016}
+        fim = _sheet(_read(str(out))[0], 6)
+        assert fim[granted_2016] == [189, 563, 752]
+        assert fim[translation.gettext("Places occupied on %(day)s") % {"day": "15.08.2017"}] == [167, 153, 320]
+        assert list(fim) == [granted_2016, translation.gettext("Places granted in %(year)s") % {"year": 2017},
+                             translation.gettext("Places occupied on %(day)s") % {"day": "15.08.2017"}]
+        call_command("build_report", "--from", "2016-01-01", "--to", "2017-08-31", "--key-date", "2017-06-30",
+                     "--out", str(out), stdout=io.StringIO())
+        fim = _sheet(_read(str(out))[0], 6)
+        assert fim[translation.gettext("Places occupied on %(day)s") % {"day": "30.06.2017"}] == [0, 0, 0]
+    with translation.override("en"):
+        call_command("build_report", "--from", "2016-01-01", "--to", "2017-08-31", "--language", "en",
+                     "--out", str(out), stdout=io.StringIO())
+        fim = _sheet(_read(str(out))[0], 6)
+        assert fim["Places granted in 2016"] == [189, 563, 752]
+        assert fim["Places occupied on 08/15/2017"] == [167, 153, 320]
+
+
+def test_the_report_form_takes_a_key_date_within_the_period(client, users_by_role, published,
+                                                           django_capture_on_commit_callbacks):
+    client.force_login(users_by_role[Role.ADMIN])
+    url = reverse("reporting:report_list")
+    outside = {"kind": "refugee_report", "start": "2016-01-01", "end": "2017-08-01", "key_date": "2017-09-15"}
+    response = client.post(url, outside)
+    assert response.status_code == 200 and not ReportJob.objects.exists()
+    with translation.override("de"):
+        assert translation.gettext("The key date must lie within the months of the period.") in response.content.decode()
+    assert response.context["form"]["key_date"].value() == "2017-09-15"  # what was typed stays
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {**outside, "key_date": "2017-08-31"})  # the last month counts whole
+    assert response.status_code == 302
+    job = ReportJob.objects.get()
+    assert job.key_date == date(2017, 8, 31) and job.status == ReportJob.Status.DONE
+    with job.file.open("rb") as handle:
+        fim = _sheet(_read(handle.read())[0], 6)
+    with translation.override("de"):
+        assert fim[translation.gettext("Places occupied on %(day)s") % {"day": "31.08.2017"}] == [167, 153, 320]
 
 
 def test_report_in_another_language_and_small_groups_suppressed(published, tmp_path):
