@@ -1,4 +1,7 @@
+from typing import Any
+
 from django import forms
+from django.db import models
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -6,6 +9,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .models import ROLE_KINDS, AuditAction, Organisation, Role, User
+from .services import RowChange
 
 
 class AccessibleFormMixin:
@@ -48,6 +52,47 @@ def consent_label(text: str, section: str) -> SafeString:
     """
     url = reverse("welcome:privacy") + "#" + section
     return format_html('{} <a href="{}">{}</a>', text, url, gettext("Privacy notice"))
+
+
+def model_values(form: forms.ModelForm) -> dict[str, Any]:
+    """The cleaned values a valid ModelForm's save() would write, by its rules (construct_instance and
+    _save_m2m): the model's editable fields among the form's, many-to-many ones included; a field with
+    a default that the request left out keeps its value; the form's other fields (a consent checkbox)
+    are not the model's. Services take these values, not the form."""
+    meta = form._meta  # type: ignore[attr-defined]
+    opts = meta.model._meta
+    values = {}
+    for field in [*opts.fields, *opts.many_to_many]:
+        name = field.name
+        if not field.editable or isinstance(field, models.AutoField) or name not in form.cleaned_data:
+            continue
+        if (meta.fields is not None and name not in meta.fields) or (meta.exclude and name in meta.exclude):
+            continue
+        bound = form[name].field
+        if (not field.many_to_many and field.has_default()
+                and bound.widget.value_omitted_from_data(form.data, form.files, form.add_prefix(name))
+                and form.cleaned_data[name] in bound.empty_values):
+            continue
+        values[name] = form.cleaned_data[name]
+    return values
+
+
+def formset_changes(formset: Any) -> list[RowChange]:
+    """The rows a valid model formset changed, as values for a service (what formset.save would write):
+    new rows filled in, existing rows changed or ticked for deletion."""
+    fk = getattr(formset, "fk", None)  # an inline formset's link to its parent, which the service sets
+    deleted = set(map(id, formset.deleted_forms))
+    changes = []
+    for form in formset.forms:
+        pk = form.instance.pk
+        delete = id(form) in deleted
+        if not form.has_changed() or (pk is None and delete):
+            continue
+        values = {} if delete else model_values(form)
+        if fk is not None:
+            values.pop(fk.name, None)
+        changes.append(RowChange(pk=pk, delete=delete, values=values))
+    return changes
 
 
 class HoneypotMixin(forms.Form):

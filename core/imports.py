@@ -18,6 +18,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -25,8 +26,8 @@ from django.utils.translation import gettext_lazy
 
 from .access import StaffRequest, role_required
 from .forms import AccessibleFormMixin
-from .models import User
-from .services import import_preview_discard, import_preview_get, import_preview_store
+from .models import ImportPreview, User
+from .services import import_preview_get, import_preview_store, import_preview_take
 from .spreadsheets import (
     Column,
     RowError,
@@ -87,6 +88,15 @@ class ImportForm(AccessibleFormMixin, forms.Form):
         return upload
 
 
+def import_confirm(importer: SpreadsheetImport, *, user: User, preview: ImportPreview, items: list[Any]) -> int | None:
+    """Write a confirmed import and use up its preview in one transaction; None (nothing written) when
+    another confirmation of the same preview came first."""
+    with transaction.atomic():
+        if not import_preview_take(preview=preview):
+            return None
+        return importer.write(user=user, items=items)
+
+
 def _check_file(importer: SpreadsheetImport, *, user: User, name: str, content: bytes,
                 delimiter: str | None) -> Checked:
     sheet = read_sheet(name=name, content=content, columns=importer.columns(), delimiter=delimiter)
@@ -116,8 +126,10 @@ def import_views(importer: SpreadsheetImport) -> tuple[Callable[..., HttpRespons
                     # Records changed since the preview: nothing is written, the reasons are shown.
                     context["errors"], context["error_total"] = summarise(checked.errors)
                 else:
-                    count = importer.write(user=request.user, items=checked.items)
-                    import_preview_discard(preview=preview)
+                    count = import_confirm(importer, user=request.user, preview=preview, items=checked.items)
+                    if count is None:
+                        messages.error(request, _("The preview has expired. Please upload the file again."))
+                        return redirect(request.path)
                     messages.success(request, _("%(count)s rows imported.") % {"count": count})
                     return redirect(importer.done_url)
         elif request.method == "POST" and form.is_valid():
@@ -136,7 +148,7 @@ def import_views(importer: SpreadsheetImport) -> tuple[Callable[..., HttpRespons
                     preview = import_preview_store(user=request.user, kind=importer.kind, organisation=None,
                                                    file_name=upload.name, rows=[{"delimiter": delimiter}],
                                                    lines=[], content=content)
-                    context.update(preview=preview, checked=checked, count=len(checked.items))
+                    context |= {"preview": preview, "checked": checked, "count": len(checked.items)}
         return render(request, "includes/import_page.html", context)
 
     @role_required(*importer.roles)

@@ -6,8 +6,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 
-from core.access import role_required
+from core.access import StaffRequest, role_required
 from core.audit import audit_log
+from core.forms import model_values
 from core.models import AuditAction
 
 from .access import (
@@ -28,7 +29,14 @@ from .forms import (
 )
 from .models import Proposal, SupportGroupMember
 from .selectors import dialogue_figures
-from .services import proposal_follow_up
+from .services import (
+    dialogue_create,
+    initiative_create,
+    proposal_create,
+    proposal_follow_up,
+    support_group_activity_create,
+    support_group_member_create,
+)
 
 
 @role_required(*EDITORS)
@@ -42,25 +50,21 @@ def dialogue_list(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*EDITORS)
-def dialogue_create(request: HttpRequest) -> HttpResponse:
+def dialogue_create_view(request: StaffRequest) -> HttpResponse:
     form = DialogueForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        dialogue = form.save()
-        audit_log(actor=request.user, action=AuditAction.CREATE, obj=dialogue)
+        dialogue = dialogue_create(actor=request.user, data=model_values(form))
         return redirect("dialogues:dialogue_detail", pk=dialogue.pk)
     return render(request, "dialogues/dialogue_form.html", {"form": form})
 
 
 @role_required(*EDITORS)
-def dialogue_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def dialogue_detail(request: StaffRequest, pk: int) -> HttpResponse:
     dialogue = get_dialogue_for_user(request.user, pk)
     form = ProposalForm(request.POST if request.POST.get("action") == "proposal" else None)
     if request.method == "POST":
         if request.POST.get("action") == "proposal" and form.is_valid():
-            proposal = form.save(commit=False)
-            proposal.dialogue = dialogue
-            proposal.save()
-            audit_log(actor=request.user, action=AuditAction.CREATE, obj=proposal)
+            proposal_create(actor=request.user, dialogue=dialogue, data=model_values(form))
             return redirect("dialogues:dialogue_detail", pk=pk)
         if request.POST.get("action") == "follow_up":
             proposal = get_object_or_404(dialogue.proposals, pk=request.POST.get("proposal"))
@@ -76,12 +80,11 @@ def dialogue_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(*EDITORS)
-def initiative_list(request: HttpRequest) -> HttpResponse:
+def initiative_list(request: StaffRequest) -> HttpResponse:
     form = InitiativeForm(request.POST or None)
     form.fields["dialogue"].queryset = dialogues_for_user(request.user)  # type: ignore[attr-defined]
     if request.method == "POST" and form.is_valid():
-        initiative = form.save()
-        audit_log(actor=request.user, action=AuditAction.CREATE, obj=initiative)
+        initiative_create(actor=request.user, data=model_values(form))
         return redirect("dialogues:initiative_list")
     return render(request, "dialogues/initiative_list.html",
                   {"initiatives": initiatives_for_user(request.user), "form": form})
@@ -96,15 +99,16 @@ def public_proposals(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*EDITORS)
-def support_group(request: HttpRequest) -> HttpResponse:
+def support_group(request: StaffRequest) -> HttpResponse:
     member_form = SupportGroupMemberForm(request.POST if request.POST.get("action") == "member" else None)
     activity_form = SupportGroupActivityForm(request.POST if request.POST.get("action") == "activity" else None)
     if request.method == "POST":
-        for form in (member_form, activity_form):
-            if form.is_bound and form.is_valid():
-                saved = form.save()
-                audit_log(actor=request.user, action=AuditAction.CREATE, obj=saved)
-                return redirect("dialogues:support_group")
+        if member_form.is_bound and member_form.is_valid():
+            support_group_member_create(actor=request.user, data=model_values(member_form))
+            return redirect("dialogues:support_group")
+        if activity_form.is_bound and activity_form.is_valid():
+            support_group_activity_create(actor=request.user, data=model_values(activity_form))
+            return redirect("dialogues:support_group")
     else:
         audit_log(actor=request.user, action=AuditAction.VIEW, model=SupportGroupMember, detail={"list": True})
     return render(request, "dialogues/support_group.html", {

@@ -10,7 +10,7 @@ from typing import TextIO
 
 from core.models import District, Organisation
 
-from .models import Accommodation, Occupancy
+from .models import Accommodation, Movement, Occupancy, Quota
 
 ANCHORS = [
     (date(2014, 5, 1), 1815), (date(2015, 11, 1), 5400), (date(2016, 7, 1), 8141), (date(2016, 11, 1), 7874),
@@ -68,6 +68,11 @@ def seed(*, scale: str, rng: random.Random, password: str, stdout: TextIO) -> No
         rows += [Occupancy(accommodation=p, month=month, residents=s) for p, s in zip(places, shares, strict=True)]
     Occupancy.objects.bulk_create(rows, batch_size=5000)
     stdout.write(f"  accommodations: {len(places)}, occupancy rows: {len(rows)}\n")
+    # The two figures of the report's first chapter the seeds state: the peak month's arrivals
+    # (November 2015: 1,116) and the quota (Königsteiner Schlüssel: 6.47 %). No other month is invented.
+    Movement.objects.create(month=date(2015, 11, 1), stage=Movement.Stage.PRELIMINARY,
+                            direction=Movement.Direction.ARRIVAL, people=1116)
+    Quota.objects.create(valid_from=date(2015, 1, 1), percent="6.47")
     seed_plans_and_fim(rng=rng, places=places, stdout=stdout)
 
 

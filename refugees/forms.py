@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from django import forms
@@ -15,6 +16,7 @@ from .models import (
     FimPlacement,
     Goal,
     IntegrationPlan,
+    Movement,
     Occupancy,
     occupancy_problems,
 )
@@ -137,3 +139,32 @@ class GoalUpdateForm(AccessibleFormMixin, forms.Form):
     status = forms.ChoiceField(label=_("Status"), choices=Goal.Status.choices)
     note = forms.CharField(label=_("Progress note"), required=False, max_length=1000,
                            widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class MovementForm(AccessibleFormMixin, forms.Form):
+    """One month's arrivals or departures for one stage (and reason); saving a figure that exists
+    replaces it."""
+
+    month = MonthField(label=_("Month"))
+    stage = forms.ChoiceField(label=_("Stage of accommodation"), choices=Movement.Stage.choices)
+    direction = forms.ChoiceField(label=_("Arrivals or departures"), choices=Movement.Direction.choices)
+    reason = forms.ChoiceField(label=_("Reason for leaving"), required=False,
+                               choices=[("", _("— (arrivals)"))] + list(Movement.Reason.choices),
+                               help_text=_("Only for departures."))
+    people = forms.IntegerField(label=_("People"), min_value=0, max_value=100000)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("direction") == Movement.Direction.DEPARTURE and not data.get("reason"):
+            self.add_error("reason", _("Departures name a reason for leaving."))
+        if data.get("direction") == Movement.Direction.ARRIVAL and data.get("reason"):
+            self.add_error("reason", _("Arrivals have no reason for leaving."))
+        return data
+
+
+class QuotaForm(AccessibleFormMixin, forms.Form):
+    valid_from = forms.DateField(label=_("Valid from"), widget=forms.DateInput(attrs={"type": "date"}))
+    percent = forms.DecimalField(label=_("Share (%)"), min_value=Decimal("0.01"), max_value=Decimal(100),
+                                 max_digits=5, decimal_places=2,
+                                 help_text=_("The city's share of the refugees assigned to the state."))
+    basis = forms.CharField(label=_("Basis"), max_length=120, initial="Königsteiner Schlüssel")

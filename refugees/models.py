@@ -287,3 +287,77 @@ class FimPlacement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.grant} {self.starts_on}–{self.ends_on}"
+
+
+class Movement(models.Model):
+    """People who came into or left the city's accommodations in one month, by stage of
+    accommodation and, for those who left, by why (the report's chapter 1: "Im Spitzenmonat
+    November 2015 kamen 1.116 Flüchtlinge nach Stuttgart"). City-wide figures, never a person."""
+
+    class Stage(models.TextChoices):
+        PRELIMINARY = "preliminary", _("preliminary accommodation")
+        FOLLOW_UP = "follow_up", _("follow-up accommodation")
+
+    class Direction(models.TextChoices):
+        ARRIVAL = "arrival", _("arrivals")
+        DEPARTURE = "departure", _("departures")
+
+    class Reason(models.TextChoices):
+        PRIVATE_HOUSING = "private_housing", _("moved into private housing")
+        WITHIN_CITY = "within_city", _("moved within the city")
+        LEFT_CITY = "left_city", _("left the city")
+        OTHER = "other", _("other reason")
+
+    month = models.DateField(_("month"), help_text=_("The first day of the month."))
+    stage = models.CharField(_("stage of accommodation"), max_length=12, choices=Stage.choices)
+    direction = models.CharField(_("arrivals or departures"), max_length=10, choices=Direction.choices)
+    reason = models.CharField(_("reason for leaving"), max_length=20, choices=Reason.choices, blank=True)
+    people = models.PositiveIntegerField(_("people"))
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+", verbose_name=_("changed by"))
+    updated_at = models.DateTimeField(_("changed"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-month", "direction", "stage", "reason"]
+        verbose_name = _("arrivals and departures")
+        verbose_name_plural = _("arrivals and departures")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["month", "stage", "direction", "reason"], name="movement_one_figure_per_month",
+                violation_error_message=_("There is already a figure for this month, stage and reason."),
+            ),
+            models.CheckConstraint(
+                condition=Q(month__day=1), name="movement_month_first_day",
+                violation_error_message=_("The month is given by its first day."),
+            ),
+            models.CheckConstraint(
+                condition=Q(direction="arrival", reason="") | (Q(direction="departure") & ~Q(reason="")),
+                name="movement_reason_for_departures_only",
+                violation_error_message=_("Departures name a reason for leaving; arrivals do not."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.month:%Y-%m} {self.direction} {self.stage} {self.reason}".strip()
+
+
+class Quota(models.Model):
+    """The city's share of the refugees assigned to the state (Königsteiner Schlüssel: 6.47 %)."""
+
+    valid_from = models.DateField(_("valid from"), unique=True)
+    percent = models.DecimalField(_("share (%)"), max_digits=5, decimal_places=2)
+    basis = models.CharField(_("basis"), max_length=120, default="Königsteiner Schlüssel")
+
+    class Meta:
+        ordering = ["-valid_from"]
+        verbose_name = _("quota")
+        verbose_name_plural = _("quotas")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(percent__gt=0, percent__lte=100), name="quota_percent_range",
+                violation_error_message=_("A share is more than 0 and at most 100."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.percent} % ({self.valid_from})"

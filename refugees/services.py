@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 
 from core.audit import audit_log
-from core.models import AuditAction
+from core.models import AuditAction, User
+from core.services import instance_fill, instance_set_many
 
-from .models import Accommodation, FimGrant, FimPlacement, Goal, IntegrationPlan, Occupancy, ProgressNote
+from .models import (
+    Accommodation,
+    FimGrant,
+    FimPlacement,
+    Goal,
+    IntegrationPlan,
+    Movement,
+    Occupancy,
+    ProgressNote,
+    Quota,
+)
 
 
 def occupancy_save(*, actor: Any, accommodation: Accommodation, data: dict[str, Any]) -> Occupancy:
@@ -25,17 +37,25 @@ def occupancy_save(*, actor: Any, accommodation: Accommodation, data: dict[str, 
     return occupancy
 
 
-def accommodation_save(*, actor: Any, accommodation: Accommodation) -> Accommodation:
-    """Create or change an accommodation (checked by AccommodationForm)."""
+def accommodation_save(*, actor: User, accommodation: Accommodation | None,
+                       data: dict[str, Any] | None = None) -> Accommodation:
+    """Create (``accommodation`` None) or change an accommodation with ``data``, the values
+    AccommodationForm checked; the import hands over accommodations its check already filled in."""
+    accommodation = accommodation or Accommodation()
+    many = instance_fill(accommodation, data or {})
     created = accommodation._state.adding
     with transaction.atomic():
         accommodation.save()
+        instance_set_many(accommodation, many)
         audit_log(actor=actor, action=AuditAction.CREATE if created else AuditAction.UPDATE, obj=accommodation,
                   organisation=accommodation.operator)
     return accommodation
 
 
-def fim_grant_save(*, actor: Any, grant: FimGrant) -> FimGrant:
+def fim_grant_save(*, actor: Any, grant: FimGrant | None, data: dict[str, Any]) -> FimGrant:
+    """Create (``grant`` None) or change a FIM grant with the values FimGrantForm checked."""
+    grant = grant or FimGrant()
+    instance_fill(grant, data)
     created = grant._state.adding
     with transaction.atomic():
         grant.save()
@@ -43,8 +63,11 @@ def fim_grant_save(*, actor: Any, grant: FimGrant) -> FimGrant:
     return grant
 
 
-def fim_placement_save(*, actor: Any, placement: FimPlacement) -> FimPlacement:
-    created = placement._state.adding
+def fim_placement_save(*, actor: Any, data: dict[str, Any]) -> FimPlacement:
+    """A new FIM placement with the values FimPlacementForm checked."""
+    placement = FimPlacement()
+    instance_fill(placement, data)
+    created = True
     with transaction.atomic():
         placement.save()
         audit_log(actor=actor, action=AuditAction.CREATE if created else AuditAction.UPDATE, obj=placement)
@@ -129,3 +152,21 @@ def plan_consent_withdraw(*, actor: Any, plan: IntegrationPlan) -> IntegrationPl
         plan.save(update_fields=["consent_withdrawn_on", "closed_on"])
         audit_log(actor=actor, action=AuditAction.UPDATE, obj=plan, detail={"consent": "withdrawn"})
         return plan_anonymise(actor=actor, plan=plan)
+
+
+def movement_record(*, actor: Any, month: date, stage: str, direction: str, reason: str, people: int) -> Movement:
+    """Record one month's figure; a second entry for the same month, stage and reason replaces it."""
+    with transaction.atomic():
+        movement, created = Movement.objects.update_or_create(
+            month=month.replace(day=1), stage=stage, direction=direction, reason=reason,
+            defaults={"people": people, "updated_by": actor, "updated_at": timezone.now()})
+        audit_log(actor=actor, action=AuditAction.CREATE if created else AuditAction.UPDATE, obj=movement)
+    return movement
+
+
+def quota_record(*, actor: Any, valid_from: date, percent: Decimal, basis: str) -> Quota:
+    with transaction.atomic():
+        quota, created = Quota.objects.update_or_create(valid_from=valid_from,
+                                                        defaults={"percent": percent, "basis": basis})
+        audit_log(actor=actor, action=AuditAction.CREATE if created else AuditAction.UPDATE, obj=quota)
+    return quota

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from core.access import StaffRequest, organisation_ids_for_role, role_required
 from core.audit import audit_log
 from core.charts import line_chart
+from core.forms import model_values
 from core.imports import import_views
 from core.models import AuditAction, Organisation, Role
 
@@ -33,10 +34,12 @@ from .forms import (
     GoalForm,
     GoalUpdateForm,
     IntegrationPlanForm,
+    MovementForm,
     OccupancyForm,
+    QuotaForm,
 )
 from .imports import AccommodationImport, FimGrantImport, FimPlacementImport, OccupancyImport
-from .models import FimGrant, Occupancy
+from .models import FimGrant, Movement, Occupancy, Quota
 from .selectors import breakdown, fim_granted, fim_occupied, monthly_totals
 from .services import (
     accommodation_save,
@@ -44,11 +47,13 @@ from .services import (
     fim_placement_save,
     goal_add,
     goal_update,
+    movement_record,
     occupancy_save,
     plan_anonymise,
     plan_consent_withdraw,
     plan_create,
     plan_export,
+    quota_record,
 )
 
 
@@ -95,7 +100,7 @@ def accommodation_edit(request: StaffRequest, pk: int | None = None) -> HttpResp
     instance = get_object_or_404(accommodations_for_change(request.user), pk=pk) if pk else None
     form = AccommodationForm(request.POST or None, instance=instance, user=request.user)
     if request.method == "POST" and form.is_valid():
-        saved = accommodation_save(actor=request.user, accommodation=form.save(commit=False))
+        saved = accommodation_save(actor=request.user, accommodation=instance, data=model_values(form))
         messages.success(request, _("Saved."))
         return redirect("refugees:accommodation_detail", pk=saved.pk)
     return render(request, "refugees/staff_form.html", {
@@ -116,7 +121,7 @@ def fim_grant_edit(request: StaffRequest, pk: int | None = None) -> HttpResponse
     instance = get_object_or_404(FimGrant, pk=pk) if pk else None
     form = FimGrantForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
-        fim_grant_save(actor=request.user, grant=form.save(commit=False))
+        fim_grant_save(actor=request.user, grant=instance, data=model_values(form))
         messages.success(request, _("Saved."))
         return redirect("refugees:fim_grant_list")
     return render(request, "refugees/staff_form.html", {
@@ -128,7 +133,7 @@ def fim_grant_edit(request: StaffRequest, pk: int | None = None) -> HttpResponse
 def fim_placement_create(request: StaffRequest) -> HttpResponse:
     form = FimPlacementForm(request.POST or None, initial={"grant": request.GET.get("grant")})
     if request.method == "POST" and form.is_valid():
-        fim_placement_save(actor=request.user, placement=form.save(commit=False))
+        fim_placement_save(actor=request.user, data=model_values(form))
         messages.success(request, _("Saved."))
         return redirect("refugees:fim_grant_list")
     return render(request, "refugees/staff_form.html", {
@@ -248,3 +253,26 @@ def fim_overview(request: HttpRequest) -> HttpResponse:
         "year": year, "on": on, "granted": granted, "occupied": occupied,
         "granted_total": sum(granted.values()), "occupied_total": sum(occupied.values()),
     })
+
+
+@role_required(Role.ADMIN)
+@require_http_methods(["GET", "POST"])
+def movement_list(request: StaffRequest) -> HttpResponse:
+    """Arrivals and departures per month and the city's quota: city-wide figures of the refugee
+    report's first chapter, kept by the city's refugee department (admins). Two forms, one page."""
+    posted = request.POST if request.method == "POST" else None
+    quota_posted = posted is not None and posted.get("form") == "quota"
+    form = MovementForm(None if quota_posted else posted, prefix="movement")
+    quota_form = QuotaForm(posted if quota_posted else None, prefix="quota")
+    if quota_posted and quota_form.is_valid():
+        quota_record(actor=request.user, **quota_form.cleaned_data)
+        messages.success(request, _("Saved."))
+        return redirect("refugees:movement_list")
+    if posted is not None and not quota_posted and form.is_valid():
+        movement_record(actor=request.user, **form.cleaned_data)
+        messages.success(request, _("Saved."))
+        return redirect("refugees:movement_list")
+    # A year and a half of months: 2 stages x (1 + 4 reasons) figures per month at most.
+    movements = Movement.objects.order_by("-month", "direction", "stage", "reason")[:180]
+    return render(request, "refugees/movements.html", {
+        "form": form, "movements": movements, "quotas": Quota.objects.all()[:20], "quota_form": quota_form})

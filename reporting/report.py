@@ -21,8 +21,8 @@ from django.utils.translation import pgettext
 
 from core.exports import safe_cell
 from dialogues.models import Dialogue, Initiative, Proposal
-from refugees.models import FimGrant, GoalField
-from refugees.selectors import fim_occupied_on
+from refugees.models import FimGrant, GoalField, Movement
+from refugees.selectors import fim_occupied, quota_on
 from volunteers.models import VolunteerRole
 from welcome.directory.models import EntryKind
 from welcome.models import (
@@ -154,7 +154,8 @@ def _labels() -> dict[str, Callable[[str], str]]:
         "participant_group": of([("refugees", _("refugees")), ("staff", _("staff")),
                                  ("volunteers", _("volunteers")), ("neighbours", _("neighbours"))]),
         "organisation": lambda k: k, "referral_target": lambda k: targets.get(k, k),
-        "directory_kind": of(EntryKind.choices),
+        "directory_kind": of(EntryKind.choices), "stage": of(Movement.Stage.choices),
+        "reason": of(Movement.Reason.choices),
     }
 
 
@@ -205,6 +206,14 @@ def build_refugee_report(target: Any, *, start: date, end: date, lang: str = "de
             key_figure(_("Tandems formed"), fig.total("tandems", "formed"), fig.total("tandems", "formed", **prev)),
             key_figure(_("Active welcome mentors"), fig.month("volunteers", "active", last, "welcome_mentor"),
                        fig.month("volunteers", "active", prev_last, "welcome_mentor")),
+            key_figure(_("Accommodations open at the end of the period"),
+                       sum(fig.at("accommodations", "open", last).values()),
+                       sum(fig.at("accommodations", "open", prev_last).values())),
+            key_figure(_("Arrivals in the accommodations"), sum(fig.by_key("movements", "arrivals").values()),
+                       sum(fig.by_key("movements", "arrivals", **prev).values())),
+            key_figure(_("Departures from the accommodations"), sum(fig.by_key("movements", "departures").values()),
+                       sum(fig.by_key("movements", "departures", **prev).values())),
+            [_("The city's quota (%) at the end of the period"), quota_on(end), quota_on(year_before(end)), None],
         ]
         wb.sheet(_("Summary"), [_("Key figure"), _("Period"), _("Previous year"),
                                 pgettext("difference to the previous year", "Change")],
@@ -250,7 +259,7 @@ def build_refugee_report(target: Any, *, start: date, end: date, lang: str = "de
         # FIM as the report publishes it: places granted per year of the period, places occupied on
         # one key date ("Zum 15.08.2017 sind 167 FIM-Plätze im internen ... besetzt").
         day = key_date or default_key_date(start, end)
-        occupied = fim_occupied_on(day)
+        occupied = fim_occupied(day)
         kinds = ("internal", "external")
         fim_rows: list[list[Any]] = []
         for year in range(first.year, last.year + 1):
@@ -285,9 +294,27 @@ def build_refugee_report(target: Any, *, start: date, end: date, lang: str = "de
         ]
         volunteer_rows += [[_("Active volunteers: %(role)s") % {"role": label["role"](k)}, v]
                            for k, v in sorted(fig.at("volunteers", "active", last).items())]
-        volunteer_rows += [[_("Members of %(circle)s") % {"circle": k}, v]
-                           for k, v in sorted(fig.at("volunteers", "circle_members", last).items())]
+        circles = fig.at("volunteers", "circle_members", last)
+        # Chapter 3: "2.000 aktiv Engagierten in 41 Flüchtlingsfreundeskreisen und Organisationen".
+        volunteer_rows += [[_("Volunteer circles at the end of the period"), len(circles)],
+                           [_("Members of all volunteer circles"), sum(circles.values())]]
+        volunteer_rows += [[_("Members of %(circle)s") % {"circle": k}, v] for k, v in sorted(circles.items())]
         wb.sheet(_("Volunteers and tandems"), [_("Key figure"), _("Value")], volunteer_rows, widths=[55, 14])
+
+        # Chapter 1: arrivals and departures per month by stage and reason, accommodations open.
+        stages = [str(k) for k in Movement.Stage.values]
+        reasons = [str(k) for k in Movement.Reason.values]
+        movement_rows = []
+        for m in months_between(first, last):
+            arrivals = [fig.month("movements", "arrivals", m, k) for k in stages]
+            departures = [fig.month("movements", "departure_reason", m, k) for k in reasons]
+            movement_rows.append([m, *arrivals, sum(arrivals), *departures, sum(departures),
+                                  sum(fig.at("accommodations", "open", m).values())])
+        wb.sheet(_("Arrivals and departures"),
+                 [_("Month"), *(_("Arrivals: %(stage)s") % {"stage": label["stage"](k)} for k in stages), _("Arrivals"),
+                  *(_("Departures: %(reason)s") % {"reason": label["reason"](k)} for k in reasons), _("Departures"),
+                  _("Accommodations open at the end of the month")],
+                 movement_rows, widths=[12] + [18] * (len(stages) + len(reasons) + 3))
         wb.close()
         step(100)
 

@@ -138,6 +138,33 @@ STATISTICS: dict[str, Statistic] = {
         """,
         "SELECT min(month) FROM refugees_occupancy",
     ),
+    # Chapter 1: people who came into or left the accommodations, by stage, and why they left.
+    "movements": Statistic(
+        """
+        SELECT m.month, CASE WHEN m.direction = 'arrival' THEN 'arrivals' ELSE 'departures' END, m.stage,
+               sum(m.people)::bigint
+            FROM refugees_movement m WHERE m.month >= %(start)s AND m.month < %(end)s GROUP BY 1, 2, 3
+        UNION ALL
+        SELECT m.month, 'departure_reason', m.reason, sum(m.people)::bigint
+            FROM refugees_movement m WHERE m.direction = 'departure' AND m.month >= %(start)s AND m.month < %(end)s
+            GROUP BY 1, 3
+        """,
+        "SELECT min(month) FROM refugees_movement",
+    ),
+    # Chapter 1: accommodations open at the month's end, by type (planned ones not yet).
+    "accommodations": Statistic(
+        f"""
+        SELECT s.month, 'open', a.kind, count(*) FROM {SERIES} s
+            JOIN refugees_accommodation a
+                 ON (a.opened_on <= s.last_day OR (a.opened_on IS NULL AND a.status <> 'planned'))
+                 AND (a.closed_on IS NULL OR a.closed_on > s.last_day)
+                 AND NOT (a.status = 'closed' AND a.closed_on IS NULL)
+            GROUP BY 1, 3
+        """,
+        # Accommodations without an opening date count from the first month any figure exists.
+        "SELECT least((SELECT date_trunc('month', min(opened_on))::date FROM refugees_accommodation), "
+        "(SELECT min(month) FROM refugees_occupancy), (SELECT min(month) FROM refugees_movement))",
+    ),
     # FIM: places granted (in the January of their year), placements begun, places occupied on
     # the 15th of the month (the published reference date).
     "fim": Statistic(

@@ -266,6 +266,7 @@ STAFF_VIEWS = {
     "refugees:accommodation_import_template": (frozenset({Role.OPERATOR, Role.ADMIN}),
                                                lambda u, us: {"fmt": "csv"}),
     "refugees:fim_grant_list": (ADMIN_ONLY, None),
+    "refugees:movement_list": (ADMIN_ONLY, None),
     "refugees:fim_grant_create": (ADMIN_ONLY, None),
     "refugees:fim_grant_edit": (ADMIN_ONLY, a_fim_grant),
     "refugees:fim_placement_create": (ADMIN_ONLY, None),

@@ -6,7 +6,16 @@ import pytest
 
 from core.models import District, Role
 from dialogues.models import Dialogue, Initiative, Proposal
-from refugees.models import Accommodation, FimGrant, FimPlacement, Goal, IntegrationPlan, Occupancy
+from refugees.models import (
+    Accommodation,
+    FimGrant,
+    FimPlacement,
+    Goal,
+    IntegrationPlan,
+    Movement,
+    Occupancy,
+    Quota,
+)
 from tests.core.factories import staff
 from tests.welcome.factories import consultation_for
 from volunteers.models import Circle, CircleCount, Tandem, Volunteer
@@ -28,6 +37,13 @@ def published(org_a, org_b, city):
         for i, h in enumerate(homes):
             Occupancy.objects.create(accommodation=h, month=month, residents=share + (1 if i < rest else 0))
 
+    # "Im Mai 2014 lebten noch 1.815 Personen in den städtischen Flüchtlingsunterkünften."
+    spread(1815, date(2014, 5, 1))
+    # "Im Spitzenmonat November 2015 kamen 1.116 Flüchtlinge nach Stuttgart."
+    Movement.objects.create(month=date(2015, 11, 1), stage="preliminary", direction="arrival", people=1116)
+    # "Dem Königsteiner Schlüssel entsprechend, nimmt Stuttgart 6,47 % der Baden-Württemberg
+    # zugewiesenen Flüchtlinge auf."
+    Quota.objects.create(valid_from=date(2015, 1, 1), percent="6.47")
     spread(8141, date(2016, 7, 1))
     spread(8272, date(2016, 8, 1))
     spread(7362, date(2017, 8, 1))
@@ -62,6 +78,11 @@ def published(org_a, org_b, city):
     circle = Circle.objects.create(name="Freundeskreis Mitte", founded_on=date(2015, 1, 1))
     CircleCount.objects.create(circle=circle, on=date(2016, 1, 1), members=40)
     CircleCount.objects.create(circle=circle, on=date(2017, 6, 1), members=55)
+    # "2.000 aktiv Engagierten in 41 Flüchtlingsfreundeskreisen und Organisationen": 40 more circles
+    # with 1,945 members between them (55 + 1,945 = 2,000).
+    for i in range(40):
+        other = Circle.objects.create(name=f"Freundeskreis {i:02d}", founded_on=date(2015, 6, 1))
+        CircleCount.objects.create(circle=other, on=date(2017, 6, 1), members=48 + (1 if i < 25 else 0))
     # Integration management: 12 plans, 8 goals reached in 2017.
     manager = staff(Role.INTEGRATION_MANAGER, org_a, email="im@test.example")
     for i in range(12):

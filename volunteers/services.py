@@ -14,6 +14,7 @@ from django.utils import timezone
 from core.audit import audit_log
 from core.mail import send_templated_after_commit
 from core.models import AuditAction, District, Membership, Organisation, Role, User
+from core.services import instance_fill, instance_set_many
 
 from .models import CheckIn, Circle, CircleCount, Tandem, TandemRequest, Volunteer, VolunteerRole
 
@@ -244,12 +245,14 @@ def tandem_requests_erase(*, now: datetime | None = None) -> dict[str, int]:
 
 # --- volunteer circles ------------------------------------------------------------------------
 
-def circle_create(*, actor: User, circle: Circle, districts: list[District], publish: bool,
-                  organisation: Organisation | None) -> Circle:
-    """A new circle or initiative (filled in by the form, not yet saved); optionally in the public directory."""
+def circle_create(*, actor: User, data: dict[str, Any], publish: bool, organisation: Organisation | None) -> Circle:
+    """A new circle or initiative as CircleForm checked it (``data["districts"]`` among its values);
+    optionally in the public directory."""
+    circle = Circle()
+    many = instance_fill(circle, data)
     with transaction.atomic():
         circle.save()
-        circle.districts.set(districts)
+        instance_set_many(circle, many)
         audit_log(actor=actor, action=AuditAction.CREATE, obj=circle)
         if publish and organisation is not None:
             circle_publish(actor=actor, circle=circle, organisation=organisation)

@@ -17,6 +17,7 @@ from django_ratelimit.decorators import ratelimit
 
 from core.access import StaffRequest, organisation_ids_for_role, role_required
 from core.audit import audit_log
+from core.forms import model_values
 from core.imports import import_views
 from core.models import AuditAction, Organisation, Role, User
 from core.ratelimits import limit_public_posts
@@ -217,8 +218,7 @@ def circle_list(request: StaffRequest) -> HttpResponse:
                 return redirect("volunteers:circle_list")
         elif form.is_valid():
             orgs = organisation_ids_for_role(request.user, Role.VOLUNTEER_COORDINATOR, Role.ADMIN)
-            circle_create(actor=request.user, circle=form.save(commit=False),
-                          districts=list(form.cleaned_data["districts"]), publish=form.cleaned_data["publish"],
+            circle_create(actor=request.user, data=model_values(form), publish=form.cleaned_data["publish"],
                           organisation=Organisation.objects.filter(pk__in=orgs).order_by("pk").first())
             return redirect("volunteers:circle_list")
     latest = CircleCount.objects.filter(circle=OuterRef("pk")).order_by("-on")

@@ -8,9 +8,9 @@ from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
 from core.access import is_city_admin, organisation_ids_for_role
-from core.models import Organisation, Role
+from core.models import Organisation, Role, User
 
-from .models import Appointment, Consultation, GroupEvent
+from .models import Appointment, Consultation, CounsellorOffer, GroupEvent
 from .models.consultations import ConsultationQuerySet
 
 
@@ -42,6 +42,15 @@ def get_consultation_for_change(user: Any, pk: int) -> Consultation:
     return get_object_or_404(
         Consultation.objects.with_relations().filter(counsellor=user, organisation_id__in=org_ids), pk=pk
     )
+
+
+def own_offer_for_user(user: User) -> CounsellorOffer:
+    """The counsellor's own booking offer in their first counselling organisation. Before its first
+    save it is not in the database: the page shows these defaults, and reading it writes nothing."""
+    organisation = counsellor_organisations(user).first()
+    offer = CounsellorOffer.objects.filter(counsellor=user, organisation=organisation).first()
+    return offer or CounsellorOffer(counsellor=user, organisation=organisation, languages=["de"],
+                                    channels=["in_person"])
 
 
 def appointments_for_user(user: Any) -> QuerySet[Appointment]:

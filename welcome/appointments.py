@@ -17,7 +17,8 @@ from icalendar import Calendar, Event
 
 from core.audit import audit_log
 from core.mail import send_templated_after_commit
-from core.models import AuditAction
+from core.models import AuditAction, Organisation, User
+from core.services import RowChange, instance_fill, instance_set_many, rows_apply
 
 from .info.selectors import appointment_details, default_place, offer_for_slot
 from .models import Appointment, Channel, CounsellorOffer, Topic, WaitingListEntry
@@ -334,12 +335,19 @@ def appointment_cancel_by_staff(*, actor: Any, appointment: Appointment, message
     return appointment
 
 
-def offer_save(*, actor: Any, form: Any, hours: Any, exceptions: Any) -> CounsellorOffer:
+def offer_save(*, actor: User, organisation: Organisation, data: dict[str, Any], hours: list[RowChange],
+               exceptions: list[RowChange]) -> CounsellorOffer:
+    """The counsellor's own offer in ``organisation`` with the values CounsellorOfferForm checked, and
+    the changed rows of its weekly hours and exceptions. The first save creates the offer."""
     with transaction.atomic():
-        offer = form.save()
-        hours.instance = offer
-        hours.save()
-        exceptions.instance = offer
-        exceptions.save()
-        audit_log(actor=actor, action=AuditAction.UPDATE, obj=offer)
+        # get_or_create: two first saves at once (a double click) make one offer, not an IntegrityError.
+        offer, created = CounsellorOffer.objects.select_for_update().get_or_create(
+            counsellor=actor, organisation=organisation,
+            defaults={"languages": data["languages"], "channels": data["channels"]})
+        many = instance_fill(offer, data)
+        offer.save()
+        instance_set_many(offer, many)
+        rows_apply(offer.hours, hours)
+        rows_apply(offer.exceptions, exceptions)
+        audit_log(actor=actor, action=AuditAction.CREATE if created else AuditAction.UPDATE, obj=offer)
     return offer

@@ -15,7 +15,8 @@ from django.utils import timezone
 
 from core.audit import audit_log
 from core.mail import send_templated_after_commit
-from core.models import AuditAction
+from core.models import AuditAction, User
+from core.services import instance_fill, instance_set_many
 
 from .models import GroupEvent, Registration
 
@@ -91,6 +92,18 @@ def waiting_list_move_up(*, event: GroupEvent, base_url: str) -> Registration | 
     first.save(update_fields=["status"])
     _mail(first, "registration_moved_up", base_url)
     return first
+
+
+def group_event_save(*, actor: User, event: GroupEvent | None, data: dict[str, Any]) -> GroupEvent:
+    """Create (``event`` None) or change a group event with the values GroupEventForm checked."""
+    created = event is None
+    event = event or GroupEvent()
+    many = instance_fill(event, data)
+    with transaction.atomic():
+        event.save()
+        instance_set_many(event, many)
+        audit_log(actor=actor, action=AuditAction.CREATE if created else AuditAction.UPDATE, obj=event)
+    return event
 
 
 def attendance_record(*, actor: Any, event: GroupEvent, attended_ids: set[int]) -> int:

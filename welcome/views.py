@@ -71,10 +71,10 @@ def consultation_log(request: HttpRequest) -> HttpResponse:
     appointment = None
     if request.GET.get("appointment", "").isdigit():
         appointment = get_own_appointment(request.user, int(request.GET["appointment"]))
-        initial.update({
+        initial |= {
             "topics": [appointment.topic_id], "language": appointment.language, "channel": appointment.channel,
             "held_at": timezone.localtime(appointment.starts_at), "organisation": appointment.organisation_id,
-        })
+        }
     form = ConsultationForm(request.POST or None, organisations=organisations, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = {**form.cleaned_data, "appointment": appointment}

@@ -10,8 +10,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from core.access import role_required
+from core.access import StaffRequest, role_required
 from core.audit import audit_log
+from core.forms import model_values
 from core.models import AuditAction, Role
 from core.ratelimits import limit_public_posts
 
@@ -20,6 +21,7 @@ from .events import (
     AlreadyRegistered,
     RegistrationClosed,
     attendance_record,
+    group_event_save,
     registration_cancel,
     registration_create,
 )
@@ -81,12 +83,11 @@ def staff_event_list(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(Role.COUNSELLOR, Role.ADMIN)
-def staff_event_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+def staff_event_edit(request: StaffRequest, pk: int | None = None) -> HttpResponse:
     event = get_group_event_for_user(request.user, pk) if pk else None
     form = GroupEventForm(request.POST or None, instance=event, organisations=event_organisations(request.user))
     if request.method == "POST" and form.is_valid():
-        saved = form.save()
-        audit_log(actor=request.user, action=AuditAction.UPDATE if event else AuditAction.CREATE, obj=saved)
+        saved = group_event_save(actor=request.user, event=event, data=model_values(form))
         messages.success(request, _("The event was saved."))
         return redirect("welcome:staff_event_attendance", pk=saved.pk)
     return render(request, "welcome/staff_event_form.html", {"form": form, "event": event})

@@ -12,13 +12,14 @@ from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core.access import has_role, role_required
+from core.access import StaffRequest, has_role, role_required
+from core.forms import formset_changes, model_values
 from core.models import Role
 
-from .access import appointments_for_user, counsellor_organisations, get_appointment_for_user
+from .access import appointments_for_user, get_appointment_for_user, own_offer_for_user
 from .appointments import appointment_cancel_by_staff, offer_save
 from .forms import CounsellorOfferForm, ExceptionFormSet, StaffCancelForm, WeeklyHoursFormSet
-from .models import Appointment, CounsellorOffer
+from .models import Appointment
 from .slots import BERLIN
 
 VISIBLE = [Appointment.Status.HELD, Appointment.Status.CONFIRMED, Appointment.Status.ATTENDED,
@@ -63,16 +64,14 @@ def staff_appointment_cancel(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(Role.COUNSELLOR)
-def staff_availability(request: HttpRequest) -> HttpResponse:
-    organisation = counsellor_organisations(request.user).first()
-    offer, _created = CounsellorOffer.objects.get_or_create(
-        counsellor_id=request.user.pk, organisation=organisation, defaults={"languages": ["de"], "channels": ["in_person"]}
-    )
+def staff_availability(request: StaffRequest) -> HttpResponse:
+    offer = own_offer_for_user(request.user)
     form = CounsellorOfferForm(request.POST or None, instance=offer)
     hours = WeeklyHoursFormSet(request.POST or None, instance=offer, prefix="hours")
     exceptions = ExceptionFormSet(request.POST or None, instance=offer, prefix="exceptions")
     if request.method == "POST" and form.is_valid() and hours.is_valid() and exceptions.is_valid():
-        offer_save(actor=request.user, form=form, hours=hours, exceptions=exceptions)
+        offer_save(actor=request.user, organisation=offer.organisation, data=model_values(form),
+                   hours=formset_changes(hours), exceptions=formset_changes(exceptions))
         messages.success(request, _("Your availability was saved."))
         return redirect("welcome:staff_availability")
     return render(request, "welcome/staff_availability.html", {"form": form, "hours": hours, "exceptions": exceptions})

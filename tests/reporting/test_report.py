@@ -42,8 +42,9 @@ def test_refugee_report_shows_the_published_figures(published, tmp_path):
                  stdout=io.StringIO())
     workbook, data = _read(str(out))
     # Sheets in order: summary, occupancy, by district, by operator, consultations, integration
-    # management, FIM, dialogues, proposals, initiatives, volunteers and tandems (names translated).
-    assert len(workbook.worksheets) == 11
+    # management, FIM, dialogues, proposals, initiatives, volunteers and tandems, arrivals and
+    # departures (names translated).
+    assert len(workbook.worksheets) == 12
     summary, occupancy_sheet, *_rest = workbook.worksheets
     occupancy = {row[0].value.date(): row for row in occupancy_sheet.iter_rows(min_row=2)}
     assert occupancy[date(2016, 7, 1)][1].value == 8141
@@ -74,6 +75,9 @@ def test_refugee_report_shows_the_published_figures(published, tmp_path):
         assert residents[:2] == [7362, 8272] and round(residents[2], 3) == -0.110  # Aug 2017 on Aug 2016
         volunteers = _sheet(workbook, 10)
         assert volunteers[translation.gettext("Tandems formed")] == [190]
+        # Chapter 3: 2,000 active in 41 circles.
+        assert volunteers[translation.gettext("Volunteer circles at the end of the period")] == [41]
+        assert volunteers[translation.gettext("Members of all volunteer circles")] == [2000]
 
 
 def test_fim_as_published_granted_per_year_and_occupied_on_the_key_date(published, tmp_path):

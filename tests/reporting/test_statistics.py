@@ -100,6 +100,9 @@ def test_every_statistic_from_the_published_figures(published):
     assert total("integration", "goals_reached", "language") == 8
     assert total("consultations", "total") == 30 and total("consultations", "language", "ar") == 20
     assert total("consultations", "topic") == 30
+    assert values[("movements", date(2015, 11, 1), "arrivals", "preliminary")] == 1116
+    assert values[("occupancy", date(2014, 5, 1), "total", "")] == 1815
+    assert values[("accommodations", date(2017, 8, 1), "open", "rented")] == 40
     march = date(2017, 3, 1)
     assert values[("appointments", march, "status", "attended")] == 8
     assert values[("appointments", march, "status", "no_show")] == 2

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from icalendar import Calendar
 
-from core.models import Role
+from core.models import AuditLog, Role
 from tests.core.factories import staff
 from tests.parallel import parallel_posts
 from welcome.appointments import contacts_erase, holds_expire, reminders_send
@@ -414,6 +414,9 @@ def test_counsellor_edits_own_availability(client, org_a):
     client.force_login(counsellor)
     page = client.get(reverse("welcome:staff_availability"))
     assert page.status_code == 200
+    # The page shows the defaults of a new offer; only the first save creates it.
+    assert page.context["form"]["languages"].value() == ["de"]
+    assert not CounsellorOffer.objects.filter(counsellor=counsellor).exists()
     topic = Topic.objects.get(slug="housing")
     data = {
         "languages": ["de", "fa"], "channels": ["phone"], "topics": [topic.pk], "is_active": "on",
@@ -435,6 +438,34 @@ def test_counsellor_edits_own_availability(client, org_a):
     assert bad.status_code == 200
     assert 'value="12:00"' in bad.content.decode()
     assert offer.hours.count() == 1
+    assert list(AuditLog.objects.filter(content_type__model="counselloroffer", object_id=str(offer.pk)).values_list("action", flat=True)) == ["create"]
+
+
+def test_counsellor_changes_and_removes_hours(client, org_a):
+    counsellor = staff(Role.COUNSELLOR, org_a)
+    client.force_login(counsellor)
+    offer = CounsellorOffer.objects.create(counsellor=counsellor, organisation=org_a, languages=["de"],
+                                           channels=["phone"])
+    offer.topics.set([Topic.objects.get(slug="housing")])
+    monday, tuesday = offer.hours.create(weekday=0, starts=time(9), ends=time(12)), \
+        offer.hours.create(weekday=1, starts=time(9), ends=time(12))
+    absence = offer.exceptions.create(date=date(2030, 1, 7), kind="absence")
+    data = {
+        "languages": ["de"], "channels": ["phone"], "topics": [t.pk for t in offer.topics.all()], "is_active": "on",
+        "hours-TOTAL_FORMS": "3", "hours-INITIAL_FORMS": "2", "hours-MIN_NUM_FORMS": "0",
+        "hours-MAX_NUM_FORMS": "1000",
+        "hours-0-id": monday.pk, "hours-0-weekday": "0", "hours-0-starts": "09:00", "hours-0-ends": "11:00",
+        "hours-1-id": tuesday.pk, "hours-1-weekday": "1", "hours-1-starts": "09:00", "hours-1-ends": "12:00",
+        "hours-1-DELETE": "on",
+        "hours-2-weekday": "3", "hours-2-starts": "14:00", "hours-2-ends": "16:00",
+        "exceptions-TOTAL_FORMS": "1", "exceptions-INITIAL_FORMS": "1", "exceptions-MIN_NUM_FORMS": "0",
+        "exceptions-MAX_NUM_FORMS": "1000", "exceptions-0-id": absence.pk, "exceptions-0-date": "2030-01-07",
+        "exceptions-0-kind": "absence", "exceptions-0-starts": "", "exceptions-0-ends": "", "exceptions-0-DELETE": "on",
+    }
+    assert client.post(reverse("welcome:staff_availability"), data).status_code == 302
+    assert [(h.weekday, h.starts, h.ends) for h in offer.hours.all()] == [(0, time(9), time(11)), (3, time(14), time(16))]
+    assert not offer.exceptions.exists()
+    assert list(AuditLog.objects.filter(content_type__model="counselloroffer", object_id=str(offer.pk)).values_list("action", flat=True)) == ["update"]
 
 
 def _solved_payload(client):

@@ -10,18 +10,21 @@ from django.utils import timezone, translation
 
 from core.audit import audit_log
 from core.mail import send_templated_after_commit
-from core.models import AuditAction, Organisation, User
+from core.models import AuditAction, ImportPreview, Organisation, User
+from core.services import import_preview_take, instance_fill, instance_set_many
 
-from ..models import Consultation, TargetGroup
+from ..models import Consultation
 from .models import DirectoryEntry
 
 
-def directory_entry_save(*, actor: User, entry: DirectoryEntry, target_groups: list[TargetGroup]) -> DirectoryEntry:
-    """Create or change an entry (filled in by the staff form, not yet saved)."""
-    created = entry._state.adding
+def directory_entry_save(*, actor: User, entry: DirectoryEntry | None, data: dict[str, Any]) -> DirectoryEntry:
+    """Create (``entry`` None) or change an entry with the values DirectoryEntryForm checked."""
+    created = entry is None
+    entry = entry or DirectoryEntry()
+    many = instance_fill(entry, data)
     with transaction.atomic():
         entry.save()
-        entry.target_groups.set(target_groups)
+        instance_set_many(entry, many)
         audit_log(actor=actor, action=AuditAction.CREATE if created else AuditAction.UPDATE, obj=entry)
     return entry
 
@@ -41,10 +44,14 @@ def directory_entry_delete(*, actor: User, entry: DirectoryEntry) -> None:
         entry.delete()
 
 
-def directory_import(*, actor: User, organisation: Organisation, rows: list[dict[str, Any]]) -> tuple[int, int]:
-    """Create or change the entries of a validated import, all or nothing. Returns (created, changed)."""
+def directory_import(*, actor: User, organisation: Organisation, rows: list[dict[str, Any]],
+                     preview: ImportPreview) -> tuple[int, int] | None:
+    """Create or change the entries of a validated import, all or nothing, and use up its preview.
+    Returns (created, changed); None, writing nothing, when another confirmation took the preview first."""
     created = changed = 0
     with transaction.atomic():
+        if not import_preview_take(preview=preview):
+            return None
         for row in rows:
             entry: DirectoryEntry = row["entry"]
             is_new = entry._state.adding

@@ -15,8 +15,9 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.access import StaffRequest, role_required
+from core.forms import model_values
 from core.models import Role
-from core.services import import_preview_discard, import_preview_get, import_preview_store
+from core.services import import_preview_get, import_preview_store
 from core.spreadsheets import SpreadsheetError, read_sheet, summarise, template_csv, template_workbook
 
 from ..access import get_consultation_for_change, get_consultation_for_user
@@ -80,8 +81,7 @@ def staff_entry_edit(request: StaffRequest, pk: int | None = None) -> HttpRespon
     organisations = directory_organisations(request.user)
     form = DirectoryEntryForm(request.POST or None, instance=entry, organisations=organisations)
     if request.method == "POST" and form.is_valid():
-        saved = directory_entry_save(actor=request.user, entry=form.save(commit=False),
-                                     target_groups=list(form.cleaned_data["target_groups"]))
+        saved = directory_entry_save(actor=request.user, entry=entry, data=model_values(form))
         messages.success(request, _("The entry is saved."))
         return redirect("welcome:staff_directory_edit", pk=saved.pk)
     return render(request, "welcome/directory/staff_form.html", {"form": form, "entry": entry})
@@ -141,8 +141,11 @@ def staff_import(request: StaffRequest) -> HttpResponse:
         if errors:
             context["errors"], context["error_total"] = summarise(errors)
         else:
-            created, changed = directory_import(actor=request.user, organisation=organisation, rows=valid)
-            import_preview_discard(preview=preview)
+            imported = directory_import(actor=request.user, organisation=organisation, rows=valid, preview=preview)
+            if imported is None:
+                messages.error(request, _("The preview has expired. Please upload the file again."))
+                return redirect("welcome:staff_directory_import")
+            created, changed = imported
             messages.success(request, _("Imported: %(created)s new entries, %(changed)s changed.")
                              % {"created": created, "changed": changed})
             return redirect("welcome:staff_directory")
@@ -164,7 +167,7 @@ def staff_import(request: StaffRequest) -> HttpResponse:
                 preview = import_preview_store(
                     user=request.user, kind=imports.KIND, organisation=organisation, file_name=upload.name,
                     rows=imports.jsonable(sheet.rows), lines=sheet.lines)
-                context.update(preview=preview, valid=valid)
+                context |= {"preview": preview, "valid": valid}
     return render(request, "welcome/directory/staff_import.html", context)
 
 
