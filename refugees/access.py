@@ -8,9 +8,9 @@ from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
 from core.access import has_role, is_city_admin, organisation_ids_for_role
-from core.models import Role
+from core.models import ROLE_KINDS, Organisation, Role
 
-from .models import Accommodation, IntegrationPlan
+from .models import Accommodation, IntegrationPlan, IntegrationStaffing
 
 READERS = (Role.ADMIN, Role.REPORT_VIEWER, Role.OPERATOR)
 
@@ -63,3 +63,18 @@ def plans_for_user(user: Any) -> QuerySet[IntegrationPlan]:
 
 def get_plan_for_user(user: Any, pk: int) -> IntegrationPlan:
     return get_object_or_404(plans_for_user(user), pk=pk)
+
+
+def staffing_organisations_for_user(user: Any) -> QuerySet[Organisation]:
+    """Whose integration-management staffing a user records: the city's admins any organisation's
+    that can hold integration managers, an integration manager their own organisations'."""
+    kinds = ROLE_KINDS[Role.INTEGRATION_MANAGER]
+    base = Organisation.objects.filter(kind__in=kinds, is_active=True).order_by("name")
+    if is_city_admin(user):
+        return base
+    return base.filter(pk__in=organisation_ids_for_role(user, Role.INTEGRATION_MANAGER))
+
+
+def staffing_for_user(user: Any) -> QuerySet[IntegrationStaffing]:
+    return IntegrationStaffing.objects.select_related("organisation").filter(
+        organisation__in=staffing_organisations_for_user(user))

@@ -165,6 +165,30 @@ class MovementForm(AccessibleFormMixin, forms.Form):
 class QuotaForm(AccessibleFormMixin, forms.Form):
     valid_from = forms.DateField(label=_("Valid from"), widget=forms.DateInput(attrs={"type": "date"}))
     percent = forms.DecimalField(label=_("Share (%)"), min_value=Decimal("0.01"), max_value=Decimal(100),
-                                 max_digits=5, decimal_places=2,
+                                 max_digits=5, decimal_places=2, localize=True,
                                  help_text=_("The city's share of the refugees assigned to the state."))
     basis = forms.CharField(label=_("Basis"), max_length=120, initial="Königsteiner Schlüssel")
+
+
+class StaffingForm(AccessibleFormMixin, forms.Form):
+    """A year's integration-management staffing of one organisation; saving a year that exists
+    replaces its figures."""
+
+    organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=Organisation.objects.none())
+    year = forms.IntegerField(label=_("Year"), min_value=2015, max_value=2100)
+    posts = forms.DecimalField(label=_("Posts (full-time equivalents)"), min_value=Decimal(0), max_digits=6,
+                               decimal_places=2, localize=True)  # "6,5" in German
+    managers = forms.IntegerField(label=_("Integration managers (people)"), min_value=0)
+    people_reached = forms.IntegerField(label=_("People reached, children included"), min_value=0)
+    children_reached = forms.IntegerField(label=_("Of them children"), min_value=0)
+
+    def __init__(self, *args: Any, organisations: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        people, children = data.get("people_reached"), data.get("children_reached")
+        if people is not None and children is not None and children > people:
+            self.add_error("children_reached", _("The children are part of the people reached."))
+        return data

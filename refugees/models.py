@@ -361,3 +361,36 @@ class Quota(models.Model):
 
     def __str__(self) -> str:
         return f"{self.percent} % ({self.valid_from})"
+
+
+class IntegrationStaffing(models.Model):
+    """An organisation's integration management in one year (the Pakt für Integration, module 1):
+    posts, the people who fill them, and the people reached, children included (chapter 6)."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="integration_staffing",
+                                     verbose_name=_("organisation"))
+    year = models.PositiveSmallIntegerField(_("year"))
+    posts = models.DecimalField(_("posts (full-time equivalents)"), max_digits=6, decimal_places=2)
+    managers = models.PositiveIntegerField(_("integration managers (people)"))
+    people_reached = models.PositiveIntegerField(_("people reached, children included"))
+    children_reached = models.PositiveIntegerField(_("of them children"))
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+", verbose_name=_("changed by"))
+    updated_at = models.DateTimeField(_("changed"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-year", "organisation__name"]
+        verbose_name = _("integration management staffing")
+        verbose_name_plural = _("integration management staffing")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "year"], name="staffing_one_per_year",
+                                    violation_error_message=_("This organisation has figures for this year.")),
+            models.CheckConstraint(condition=Q(children_reached__lte=F("people_reached")),
+                                   name="staffing_children_within_people",
+                                   violation_error_message=_("The children are part of the people reached.")),
+            models.CheckConstraint(condition=Q(posts__gte=0), name="staffing_posts_not_negative",
+                                   violation_error_message=_("Posts cannot be negative.")),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} {self.year}"

@@ -19,6 +19,7 @@ from .models import (
     FimPlacement,
     Goal,
     IntegrationPlan,
+    IntegrationStaffing,
     Movement,
     Occupancy,
     ProgressNote,
@@ -170,3 +171,16 @@ def quota_record(*, actor: Any, valid_from: date, percent: Decimal, basis: str) 
                                                         defaults={"percent": percent, "basis": basis})
         audit_log(actor=actor, action=AuditAction.CREATE if created else AuditAction.UPDATE, obj=quota)
     return quota
+
+
+def staffing_record(*, actor: Any, organisation: Any, year: int, posts: Decimal, managers: int,
+                    people_reached: int, children_reached: int) -> IntegrationStaffing:
+    """Record an organisation's staffing for a year; a second entry for the same year replaces it."""
+    with transaction.atomic():
+        staffing, created = IntegrationStaffing.objects.update_or_create(
+            organisation=organisation, year=year,
+            defaults={"posts": posts, "managers": managers, "people_reached": people_reached,
+                      "children_reached": children_reached, "updated_by": actor, "updated_at": timezone.now()})
+        audit_log(actor=actor, action=AuditAction.CREATE if created else AuditAction.UPDATE, obj=staffing,
+                  organisation=organisation)
+    return staffing

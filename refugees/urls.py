@@ -32,6 +32,7 @@ urlpatterns = [
          name="fim_placement_import_template"),
     path("staff/refugees/fim/", views.fim_overview, name="fim_overview"),
     path("staff/refugees/arrivals/", views.movement_list, name="movement_list"),
+    path("staff/refugees/staffing/", views.staffing_list, name="staffing_list"),
     path("staff/refugees/plans/", views.plan_list, name="plan_list"),
     path("staff/refugees/plans/new/", views.plan_create_view, name="plan_create"),
     path("staff/refugees/plans/counts/", views.plan_counts, name="plan_counts"),

@@ -26,6 +26,8 @@ from .access import (
     get_plan_for_user,
     plans_for_counts,
     plans_for_user,
+    staffing_for_user,
+    staffing_organisations_for_user,
 )
 from .forms import (
     AccommodationForm,
@@ -37,6 +39,7 @@ from .forms import (
     MovementForm,
     OccupancyForm,
     QuotaForm,
+    StaffingForm,
 )
 from .imports import AccommodationImport, FimGrantImport, FimPlacementImport, OccupancyImport
 from .models import FimGrant, Movement, Occupancy, Quota
@@ -54,6 +57,7 @@ from .services import (
     plan_create,
     plan_export,
     quota_record,
+    staffing_record,
 )
 
 
@@ -276,3 +280,18 @@ def movement_list(request: StaffRequest) -> HttpResponse:
     movements = Movement.objects.order_by("-month", "direction", "stage", "reason")[:180]
     return render(request, "refugees/movements.html", {
         "form": form, "movements": movements, "quotas": Quota.objects.all()[:20], "quota_form": quota_form})
+
+
+@role_required(Role.INTEGRATION_MANAGER, Role.ADMIN)
+@require_http_methods(["GET", "POST"])
+def staffing_list(request: StaffRequest) -> HttpResponse:
+    """Integration-management staffing per organisation and year: recorded by the organisation's
+    integration managers (their own) and the city's admins (any)."""
+    organisations = staffing_organisations_for_user(request.user)
+    form = StaffingForm(request.POST or None, organisations=organisations)
+    if request.method == "POST" and form.is_valid():
+        staffing_record(actor=request.user, **form.cleaned_data)
+        messages.success(request, _("Saved."))
+        return redirect("refugees:staffing_list")
+    return render(request, "refugees/staffing.html", {
+        "form": form, "rows": staffing_for_user(request.user).order_by("-year", "organisation__name")[:200]})

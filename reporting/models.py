@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 
@@ -95,3 +97,90 @@ class ReportJob(models.Model):
 def default_key_date(start: date, end: date) -> date:
     """The 15th of the period's last month: the published reference day (reports cover whole months)."""
     return end.replace(day=15)
+
+
+class CultureSportYear(models.Model):
+    """A year's figures of culture and sport for refugees, as the culture and sports offices report
+    them (the refugee report's chapter 4). Each figure may stay empty when it is not known."""
+
+    FIGURES = ("sports_offers_open", "sports_mentors_trained", "sports_mentors_funded", "offers_funded",
+               "clubs_funded", "refugees_reached", "swimming_courses_regular", "swimming_courses_total",
+               "sport_funding_eur", "culture_fund_eur", "culture_workshop_participants")
+
+    year = models.PositiveSmallIntegerField(_("year"), unique=True)
+    sports_offers_open = models.PositiveIntegerField(_("sports offers open to refugees"), null=True, blank=True)
+    sports_mentors_trained = models.PositiveIntegerField(_("sports mentors trained"), null=True, blank=True)
+    sports_mentors_funded = models.PositiveIntegerField(_("sports mentors whose training was funded"), null=True,
+                                                        blank=True)
+    offers_funded = models.PositiveIntegerField(_("sports offers funded"), null=True, blank=True)
+    clubs_funded = models.PositiveIntegerField(_("clubs behind the funded offers"), null=True, blank=True)
+    refugees_reached = models.PositiveIntegerField(_("refugees reached by the funded offers"), null=True, blank=True)
+    swimming_courses_regular = models.PositiveIntegerField(_("regular swimming courses"), null=True, blank=True)
+    swimming_courses_total = models.PositiveIntegerField(_("swimming courses held in all"), null=True, blank=True)
+    sport_funding_eur = models.PositiveIntegerField(_("funding for sport (EUR)"), null=True, blank=True)
+    culture_fund_eur = models.PositiveIntegerField(_("intercultural innovation fund (EUR)"), null=True, blank=True)
+    culture_workshop_participants = models.PositiveIntegerField(_("participants in culture workshops"), null=True,
+                                                                blank=True)
+    updated_by = models.ForeignKey("core.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+                                   verbose_name=_("changed by"))
+    updated_at = models.DateTimeField(_("changed"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-year"]
+        verbose_name = _("culture and sport figures")
+        verbose_name_plural = _("culture and sport figures")
+
+    def __str__(self) -> str:
+        return str(self.year)
+
+    @classmethod
+    def figure_labels(cls) -> list[tuple[str, str]]:
+        """(name, label) of each figure, in the active language."""
+        fields = {f.name: f for f in cls._meta.fields}
+        return [(name, capfirst(str(fields[name].verbose_name))) for name in cls.FIGURES]
+
+    @property
+    def values_in_order(self) -> list[int | None]:
+        return [getattr(self, name) for name in self.FIGURES]
+
+
+class Chapter(models.IntegerChoices):
+    """The chapters of the published refugee report (Flüchtlingsbericht)."""
+
+    SITUATION = 1, _("Current situation")
+    TASK_FORCE = 2, _("Social integration: the Task Force's working groups")
+    ENGAGEMENT = 3, _("Civic engagement")
+    CULTURE_SPORT = 4, _("Integration in culture and sport")
+    FIM = 5, _("Refugee integration measures (FIM)")
+    PAKT = 6, _("Pakt für Integration")
+    OUTLOOK = 7, _("Outlook and next steps")
+
+
+class ChapterText(models.Model):
+    """The city's own words beside the figures: a short text per chapter, report period and language
+    (German first; other languages optional, the report falls back to German)."""
+
+    period_start = models.DateField(_("from (month)"))
+    period_end = models.DateField(_("to (month)"))
+    chapter = models.PositiveSmallIntegerField(_("chapter"), choices=Chapter.choices)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    text = models.TextField(_("text"))
+    updated_by = models.ForeignKey("core.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+                                   verbose_name=_("changed by"))
+    updated_at = models.DateTimeField(_("changed"), default=timezone.now)
+
+    class Meta:
+        ordering = ["period_start", "period_end", "chapter", "language"]
+        verbose_name = _("chapter text")
+        verbose_name_plural = _("chapter texts")
+        constraints = [
+            models.UniqueConstraint(fields=["period_start", "period_end", "chapter", "language"],
+                                    name="chaptertext_one_per_period_chapter_language",
+                                    violation_error_message=_("This chapter has a text for this period and language.")),
+            models.CheckConstraint(condition=models.Q(period_start__day=1, period_end__day=1),
+                                   name="chaptertext_months",
+                                   violation_error_message=_("A period is given by its first and last month.")),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.period_start:%Y-%m}–{self.period_end:%Y-%m} {self.chapter} {self.language}"

@@ -35,7 +35,8 @@ from welcome.models import (
     Topic,
 )
 
-from .models import StatValue, default_key_date
+from .chapters import build_chapters
+from .models import CultureSportYear, StatValue, default_key_date
 from .statistics import next_month, suppress
 
 Progress = Callable[[int], None]
@@ -122,6 +123,32 @@ class Workbook:
                     ws.write_string(r, c, str(safe_cell(str(value))))
         return ws
 
+    def report_sheet(self, title: str, heading: str, chapters: list[Any]) -> Any:
+        """The "Bericht" sheet: the chapters in the published order, each with the city's text, the
+        sentences generated from the figures, and links to the sheets with its tables."""
+        ws = self.book.add_worksheet(title[:31])
+        ws.set_column(0, 0, 110)
+        wrap = self.book.add_format({"text_wrap": True, "valign": "top"})
+        big = self.book.add_format({"bold": True, "font_size": 14})
+        row = 0
+        ws.write_string(row, 0, safe_cell(heading), big)
+        row += 2
+        for chapter in chapters:
+            ws.write_string(row, 0, safe_cell(f"{chapter.number}. {chapter.title}"), self.bold)
+            row += 1
+            if chapter.text:
+                text = chapter.text if not chapter.text_language else f"{chapter.text} ({chapter.text_language})"
+                ws.write_string(row, 0, safe_cell(text), wrap)
+                row += 1
+            for sentence in chapter.sentences:
+                ws.write_string(row, 0, safe_cell(sentence), wrap)
+                row += 1
+            for sheet in chapter.sheets:
+                ws.write_url(row, 0, f"internal:'{sheet[:31]}'!A1", string=_("Table: %(sheet)s") % {"sheet": sheet})
+                row += 1
+            row += 1
+        return ws
+
     def close(self) -> None:
         self.book.close()
 
@@ -156,6 +183,7 @@ def _labels() -> dict[str, Callable[[str], str]]:
         "organisation": lambda k: k, "referral_target": lambda k: targets.get(k, k),
         "directory_kind": of(EntryKind.choices), "stage": of(Movement.Stage.choices),
         "reason": of(Movement.Reason.choices),
+        "culture_sport": of(CultureSportYear.figure_labels()),
     }
 
 
@@ -215,6 +243,20 @@ def build_refugee_report(target: Any, *, start: date, end: date, lang: str = "de
                        sum(fig.by_key("movements", "departures", **prev).values())),
             [_("The city's quota (%) at the end of the period"), quota_on(end), quota_on(year_before(end)), None],
         ]
+        day = key_date or default_key_date(start, end)
+        titles = {"summary": _("Summary"), "occupancy": _("Occupancy"), "district": _("By district"),
+                  "operator": _("By operator"), "integration": _("Integration management"), "fim": _("FIM"),
+                  "dialogues": _("Dialogues"), "proposals": _("Proposals"), "initiatives": _("Initiatives"),
+                  "volunteers": _("Volunteers and tandems"), "movements": _("Arrivals and departures"),
+                  "culture": _("Culture and sport"), "staffing": _("Integration management staffing")}
+        chapter_sheets = {
+            1: [titles[k] for k in ("summary", "occupancy", "district", "operator", "movements")],
+            3: [titles[k] for k in ("volunteers", "dialogues", "proposals", "initiatives")],
+            4: [titles["culture"]], 5: [titles["fim"]], 6: [titles["integration"], titles["staffing"]]}
+        chapters = build_chapters(fig, first=first, last=last, lang=lang, key_day=day, sheets=chapter_sheets)
+        wb.report_sheet(_("Report"), _("Refugee report %(first)s to %(last)s") % {
+            "first": date_format(first, "YEAR_MONTH_FORMAT"), "last": date_format(last, "YEAR_MONTH_FORMAT")},
+            chapters)
         wb.sheet(_("Summary"), [_("Key figure"), _("Period"), _("Previous year"),
                                 pgettext("difference to the previous year", "Change")],
                  summary, widths=[55, 14, 16, 12], percent_columns=[3])
@@ -258,7 +300,6 @@ def build_refugee_report(target: Any, *, start: date, end: date, lang: str = "de
                                                _("Plans begun in the period")], integration_rows, widths=[40, 18, 18])
         # FIM as the report publishes it: places granted per year of the period, places occupied on
         # one key date ("Zum 15.08.2017 sind 167 FIM-Plätze im internen ... besetzt").
-        day = key_date or default_key_date(start, end)
         occupied = fim_occupied(day)
         kinds = ("internal", "external")
         fim_rows: list[list[Any]] = []
@@ -315,6 +356,31 @@ def build_refugee_report(target: Any, *, start: date, end: date, lang: str = "de
                   *(_("Departures: %(reason)s") % {"reason": label["reason"](k)} for k in reasons), _("Departures"),
                   _("Accommodations open at the end of the month")],
                  movement_rows, widths=[12] + [18] * (len(stages) + len(reasons) + 3))
+
+        # Chapter 4: culture and sport, a column per year of the period.
+        years = list(range(first.year, last.year + 1))
+        culture_rows = [[label["culture_sport"](name),
+                         *(fig.values[("culture_sport", "figure")].get(date(y, 1, 1), {}).get(name) for y in years)]
+                        for name in CultureSportYear.FIGURES]
+        wb.sheet(_("Culture and sport"), [_("Key figure"), *(str(y) for y in years)], culture_rows,
+                 widths=[50] + [12] * len(years))
+
+        # Chapter 6: integration-management staffing per organisation and year, with the year's total.
+        staffing_rows: list[list[Any]] = []
+        for y in years:
+            posts = fig.at("staffing", "posts_hundredths", date(y, 1, 1))
+            managers = fig.at("staffing", "managers", date(y, 1, 1))
+            people = fig.at("staffing", "people_reached", date(y, 1, 1))
+            children = fig.at("staffing", "children_reached", date(y, 1, 1))
+            for org in sorted(posts):
+                staffing_rows.append([y, org, posts[org] / 100, managers.get(org), people.get(org), children.get(org)])
+            if posts:
+                staffing_rows.append([y, _("All organisations"), sum(posts.values()) / 100, sum(managers.values()),
+                                      sum(people.values()), sum(children.values())])
+        wb.sheet(_("Integration management staffing"),
+                 [_("Year"), _("Organisation"), _("Posts (full-time equivalents)"), _("Integration managers (people)"),
+                  _("People reached, children included"), _("Of them children")],
+                 staffing_rows, widths=[8, 36, 16, 16, 18, 14])
         wb.close()
         step(100)
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 from core.audit import audit_log
 from core.models import AuditAction
 
-from .models import ReportJob
+from .models import ChapterText, CultureSportYear, ReportJob
 from .report import BUILDERS
 from .statistics import refresh
 
@@ -82,3 +82,36 @@ def reports_expire() -> int:
         ReportJob.objects.filter(pk=job.pk).update(file="")
         count += 1
     return count
+
+
+def culture_sport_record(*, actor: Any, year: int, figures: dict[str, int | None]) -> CultureSportYear:
+    """Record a year's culture and sport figures; a second entry for the same year replaces them."""
+    with transaction.atomic():
+        record, created = CultureSportYear.objects.update_or_create(
+            year=year, defaults={**figures, "updated_by": actor, "updated_at": timezone.now()})
+        audit_log(actor=actor, action=AuditAction.CREATE if created else AuditAction.UPDATE, obj=record)
+    return record
+
+
+def chapter_texts_save(*, actor: Any, first: date, last: date, language: str, texts: dict[int, str]) -> None:
+    """The texts of one period and language: a new text is added, a changed one replaced, an
+    emptied one removed; each change audited, all in one transaction."""
+    first, last = first.replace(day=1), last.replace(day=1)
+    with transaction.atomic():
+        existing = {t.chapter: t for t in ChapterText.objects.select_for_update().filter(
+            period_start=first, period_end=last, language=language)}
+        for chapter, text in texts.items():
+            row = existing.get(chapter)
+            if not text:
+                if row is not None:
+                    audit_log(actor=actor, action=AuditAction.DELETE, obj=row)
+                    row.delete()
+                continue
+            if row is None:
+                row = ChapterText.objects.create(period_start=first, period_end=last, chapter=chapter,
+                                                 language=language, text=text, updated_by=actor)
+                audit_log(actor=actor, action=AuditAction.CREATE, obj=row)
+            elif row.text != text:
+                row.text, row.updated_by, row.updated_at = text, actor, timezone.now()
+                row.save(update_fields=["text", "updated_by", "updated_at"])
+                audit_log(actor=actor, action=AuditAction.UPDATE, obj=row)

@@ -165,6 +165,41 @@ STATISTICS: dict[str, Statistic] = {
         "SELECT least((SELECT date_trunc('month', min(opened_on))::date FROM refugees_accommodation), "
         "(SELECT min(month) FROM refugees_occupancy), (SELECT min(month) FROM refugees_movement))",
     ),
+    # Chapter 4: a year's culture and sport figures (in the January of their year; empty ones left out).
+    "culture_sport": Statistic(
+        f"""
+        SELECT {FIRST_DAY_OF.format(y='c.year')}, 'figure', v.name, v.value::bigint
+            FROM reporting_culturesportyear c CROSS JOIN LATERAL (VALUES
+            ('sports_offers_open', c.sports_offers_open),
+            ('sports_mentors_trained', c.sports_mentors_trained),
+            ('sports_mentors_funded', c.sports_mentors_funded),
+            ('offers_funded', c.offers_funded),
+            ('clubs_funded', c.clubs_funded),
+            ('refugees_reached', c.refugees_reached),
+            ('swimming_courses_regular', c.swimming_courses_regular),
+            ('swimming_courses_total', c.swimming_courses_total),
+            ('sport_funding_eur', c.sport_funding_eur),
+            ('culture_fund_eur', c.culture_fund_eur),
+            ('culture_workshop_participants', c.culture_workshop_participants)
+            ) AS v(name, value)
+            WHERE v.value IS NOT NULL AND {FIRST_DAY_OF.format(y='c.year')} >= %(start)s
+              AND {FIRST_DAY_OF.format(y='c.year')} < %(end)s
+        """,
+        f"SELECT {FIRST_DAY_OF.format(y='min(year)')} FROM reporting_culturesportyear",
+    ),
+    # Chapter 6: integration-management staffing per organisation and year (posts in hundredths:
+    # the tables hold whole numbers).
+    "staffing": Statistic(
+        f"""
+        SELECT {FIRST_DAY_OF.format(y='s.year')}, v.dim, o.name, v.value::bigint
+            FROM refugees_integrationstaffing s JOIN core_organisation o ON o.id = s.organisation_id
+            CROSS JOIN LATERAL (VALUES ('posts_hundredths', round(s.posts * 100)), ('managers', s.managers),
+                                       ('people_reached', s.people_reached),
+                                       ('children_reached', s.children_reached)) AS v(dim, value)
+            WHERE {FIRST_DAY_OF.format(y='s.year')} >= %(start)s AND {FIRST_DAY_OF.format(y='s.year')} < %(end)s
+        """,
+        f"SELECT {FIRST_DAY_OF.format(y='min(year)')} FROM refugees_integrationstaffing",
+    ),
     # FIM: places granted (in the January of their year), placements begun, places occupied on
     # the 15th of the month (the published reference date).
     "fim": Statistic(

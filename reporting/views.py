@@ -1,45 +1,32 @@
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
 
 from core.access import has_role, role_required
 from core.audit import audit_log
-from core.forms import AccessibleFormMixin
 from core.models import AuditAction, Role
 
 from .access import READERS, get_report_job_for_user, report_jobs_for_user
-from .models import ReportJob, StatisticState, StatValue
-from .services import FILENAMES, report_request
-
-
-class ReportForm(AccessibleFormMixin, forms.Form):
-    kind = forms.ChoiceField(label=_("Report"), choices=ReportJob.Kind.choices, initial=ReportJob.Kind.REFUGEE_REPORT)
-    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}),
-                            help_text=_("Reports cover whole months."))
-    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
-    key_date = forms.DateField(
-        label=_("FIM key date"), required=False, widget=forms.DateInput(attrs={"type": "date"}),
-        help_text=_("The day on which FIM places are counted as occupied. Empty: the 15th of the last month."))
-
-    def clean(self) -> dict:
-        data = super().clean() or {}
-        start, end, key_date = data.get("start"), data.get("end"), data.get("key_date")
-        if start and end and end < start:
-            self.add_error("end", _("The period must end after it starts."))
-        elif start and end and key_date:
-            last_day = (end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-            if not start.replace(day=1) <= key_date <= last_day:
-                self.add_error("key_date", _("The key date must lie within the months of the period."))
-        return data
+from .forms import (
+    ChapterPeriodForm,
+    ChapterTextsForm,
+    CultureSportForm,
+    ReportForm,
+    ReportPeriodForm,
+    YearForm,
+)
+from .models import ChapterText, CultureSportYear, ReportJob, StatisticState, StatValue
+from .services import FILENAMES, chapter_texts_save, culture_sport_record, report_request
 
 
 @role_required(*READERS)
@@ -81,14 +68,6 @@ def report_download(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
-class YearForm(AccessibleFormMixin, forms.Form):
-    year = forms.TypedChoiceField(label=_("Year"), coerce=int)
-
-    def __init__(self, *args: Any, years: list[int], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["year"].choices = [(y, str(y)) for y in years]  # type: ignore[attr-defined]
-
-
 @role_required(*READERS)
 def dashboard(request: HttpRequest) -> HttpResponse:
     """Key figures and charts for a year, read from the statistics tables only."""
@@ -119,3 +98,63 @@ def statistics_refresh_now(request: HttpRequest) -> HttpResponse:
     messages.success(request, _("The statistics are being brought up to date; this page shows the new "
                                 "figures once the worker is done."))
     return redirect("reporting:dashboard")
+
+
+@role_required(Role.ADMIN)
+@require_http_methods(["GET", "POST"])
+def culture_sport(request: HttpRequest) -> HttpResponse:
+    """A year's culture and sport figures, as the culture and sports offices report them to the city."""
+    year = request.GET.get("year")
+    instance = CultureSportYear.objects.filter(year=year).first() if year and year.isdigit() else None
+    form = CultureSportForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        culture_sport_record(actor=request.user, year=form.cleaned_data["year"],
+                             figures={k: form.cleaned_data[k] for k in CultureSportYear.FIGURES})
+        messages.success(request, _("Saved."))
+        return redirect("reporting:culture_sport")
+    return render(request, "reporting/culture_sport.html", {
+        "form": form, "years": CultureSportYear.objects.all()[:30],
+        "figures": [CultureSportYear._meta.get_field(k) for k in CultureSportYear.FIGURES]})
+
+
+@role_required(Role.ADMIN)
+@require_http_methods(["GET", "POST"])
+def chapter_texts(request: HttpRequest) -> HttpResponse:
+    """The city's words beside the figures: per report period and language, a text per chapter."""
+    if request.method == "POST":
+        form = ChapterTextsForm(request.POST)
+        if form.is_valid():
+            data = form.cleaned_data
+            chapter_texts_save(actor=request.user, first=data["start"], last=data["end"],
+                               language=data["language"], texts=form.texts())
+            messages.success(request, _("Saved."))
+            query = urlencode({"start": f"{data['start']:%Y-%m}", "end": f"{data['end']:%Y-%m}",
+                               "language": data["language"]})
+            return redirect(f"{reverse('reporting:chapter_texts')}?{query}")
+        return render(request, "reporting/chapter_texts.html", {"form": form, "period": None})
+    period = ChapterPeriodForm(request.GET or None)
+    if not period.is_valid():
+        return render(request, "reporting/chapter_texts.html", {"form": None, "period": period})
+    data = period.cleaned_data
+    first, last = data["start"].replace(day=1), data["end"].replace(day=1)
+    initial = {"start": first, "end": last, "language": data["language"]}
+    for row in ChapterText.objects.filter(period_start=first, period_end=last, language=data["language"]):
+        initial[f"text_{row.chapter}"] = row.text
+    return render(request, "reporting/chapter_texts.html", {"form": ChapterTextsForm(initial=initial),
+                                                            "period": period})
+
+
+@role_required(*READERS)
+def report_print(request: HttpRequest) -> HttpResponse:
+    """The refugee report as a page to print (or save as PDF) for the council: the same chapters,
+    texts and sentences as the workbook's "Bericht" sheet, the figures from the statistics tables,
+    charts as SVG, a page per chapter. In the page's language."""
+    from .printing import print_context
+
+    period = ReportPeriodForm(request.GET or None)
+    context: dict[str, Any] = {"period": period}
+    if period.is_valid():
+        data = period.cleaned_data
+        context |= print_context(start=data["start"], end=data["end"], key_date=data["key_date"],
+                                 lang=translation.get_language() or "de")
+    return render(request, "reporting/report_print.html", context)

@@ -48,6 +48,19 @@ def _audit_entries_leave_with_the_test(request, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the default language: a test that activated another one (a request
+    through the test client leaves the thread in the page's language) would otherwise make the next
+    test's reverse() point at /ar/... and its pages speak Arabic."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     # Rate-limit counters live in the cache; each test starts with none.
     cache.clear()

@@ -12,10 +12,12 @@ from refugees.models import (
     FimPlacement,
     Goal,
     IntegrationPlan,
+    IntegrationStaffing,
     Movement,
     Occupancy,
     Quota,
 )
+from reporting.models import CultureSportYear
 from tests.core.factories import staff
 from tests.welcome.factories import consultation_for
 from volunteers.models import Circle, CircleCount, Tandem, Volunteer
@@ -83,6 +85,15 @@ def published(org_a, org_b, city):
     for i in range(40):
         other = Circle.objects.create(name=f"Freundeskreis {i:02d}", founded_on=date(2015, 6, 1))
         CircleCount.objects.create(circle=other, on=date(2017, 6, 1), members=48 + (1 if i < 25 else 0))
+    # Chapter 4 as the seed states it (tests/reporting/test_chapters.py quotes each sentence).
+    CultureSportYear.objects.create(year=2016, sport_funding_eur=75000, culture_fund_eur=65000)
+    CultureSportYear.objects.create(
+        year=2017, sports_offers_open=310, sports_mentors_trained=90, sports_mentors_funded=30, offers_funded=80,
+        clubs_funded=35, refugees_reached=400, swimming_courses_regular=4, swimming_courses_total=20,
+        sport_funding_eur=75000, culture_fund_eur=65000, culture_workshop_participants=120)
+    # Chapter 6: the seed gives no staffing figures; these are invented for the test.
+    IntegrationStaffing.objects.create(organisation=org_a, year=2017, posts="2.5", managers=3, people_reached=120,
+                                       children_reached=40)
     # Integration management: 12 plans, 8 goals reached in 2017.
     manager = staff(Role.INTEGRATION_MANAGER, org_a, email="im@test.example")
     for i in range(12):

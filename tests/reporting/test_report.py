@@ -41,11 +41,11 @@ def test_refugee_report_shows_the_published_figures(published, tmp_path):
     call_command("build_report", "--from", "2016-01-01", "--to", "2017-12-31", "--out", str(out),
                  stdout=io.StringIO())
     workbook, data = _read(str(out))
-    # Sheets in order: summary, occupancy, by district, by operator, consultations, integration
+    # Sheets in order: the report (chapters 1-7 with text), summary, occupancy, by district, by operator, consultations, integration
     # management, FIM, dialogues, proposals, initiatives, volunteers and tandems, arrivals and
-    # departures (names translated).
-    assert len(workbook.worksheets) == 12
-    summary, occupancy_sheet, *_rest = workbook.worksheets
+    # departures, culture and sport, integration-management staffing (names translated).
+    assert len(workbook.worksheets) == 15
+    _report, summary, occupancy_sheet, *_rest = workbook.worksheets
     occupancy = {row[0].value.date(): row for row in occupancy_sheet.iter_rows(min_row=2)}
     assert occupancy[date(2016, 7, 1)][1].value == 8141
     assert occupancy[date(2017, 8, 1)][1].value == 7362
@@ -55,25 +55,25 @@ def test_refugee_report_shows_the_published_figures(published, tmp_path):
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert any(name.startswith("xl/charts/chart") for name in archive.namelist())  # Abbildung 1, native
     with translation.override("de"):  # German by default
-        assert workbook.sheetnames[0] == translation.gettext("Summary")[:31]
-        fim = _sheet(workbook, 6)
+        assert workbook.sheetnames[:2] == [translation.gettext("Report")[:31], translation.gettext("Summary")[:31]]
+        fim = _sheet(workbook, 7)
         assert fim == {
             translation.gettext("Places granted in %(year)s") % {"year": 2016}: [189, 563, 752],
             translation.gettext("Places granted in %(year)s") % {"year": 2017}: [0, 0, 0],
             translation.gettext("Places occupied on %(day)s") % {"day": "15.12.2017"}: [167, 153, 320],
         }
-        dialogues = _sheet(workbook, 7)[str(Dialogue.Kind.REFUGEE.label)]
+        dialogues = _sheet(workbook, 8)[str(Dialogue.Kind.REFUGEE.label)]
         assert dialogues[:3] == [35, 35 * 25, 25]
-        proposals = _sheet(workbook, 8)
+        proposals = _sheet(workbook, 9)
         assert proposals[str(Proposal.Status.DONE.label)] == [6]
-        key_figures = _sheet(workbook, 0)
+        key_figures = _sheet(workbook, 1)
         assert key_figures[translation.gettext("Tandems formed")][0] == 190
         assert key_figures[translation.gettext("Dialogues held")][0] == 35
         assert key_figures[translation.gettext("Participants per dialogue on average")][0] == 25
         assert key_figures[translation.gettext("Active welcome mentors")][0] == 85
         residents = key_figures[translation.gettext("People in the accommodations (last month of the period)")]
         assert residents[:2] == [7362, 8272] and round(residents[2], 3) == -0.110  # Aug 2017 on Aug 2016
-        volunteers = _sheet(workbook, 10)
+        volunteers = _sheet(workbook, 11)
         assert volunteers[translation.gettext("Tandems formed")] == [190]
         # Chapter 3: 2,000 active in 41 circles.
         assert volunteers[translation.gettext("Volunteer circles at the end of the period")] == [41]
@@ -89,19 +89,19 @@ def test_fim_as_published_granted_per_year_and_occupied_on_the_key_date(publishe
                  stdout=io.StringIO())
     with translation.override("de"):
         granted_2016 = translation.gettext("Places granted in %(year)s") % {"year": 2016}
-        fim = _sheet(_read(str(out))[0], 6)
+        fim = _sheet(_read(str(out))[0], 7)
         assert fim[granted_2016] == [189, 563, 752]
         assert fim[translation.gettext("Places occupied on %(day)s") % {"day": "15.08.2017"}] == [167, 153, 320]
         assert list(fim) == [granted_2016, translation.gettext("Places granted in %(year)s") % {"year": 2017},
                              translation.gettext("Places occupied on %(day)s") % {"day": "15.08.2017"}]
         call_command("build_report", "--from", "2016-01-01", "--to", "2017-08-31", "--key-date", "2017-06-30",
                      "--out", str(out), stdout=io.StringIO())
-        fim = _sheet(_read(str(out))[0], 6)
+        fim = _sheet(_read(str(out))[0], 7)
         assert fim[translation.gettext("Places occupied on %(day)s") % {"day": "30.06.2017"}] == [0, 0, 0]
     with translation.override("en"):
         call_command("build_report", "--from", "2016-01-01", "--to", "2017-08-31", "--language", "en",
                      "--out", str(out), stdout=io.StringIO())
-        fim = _sheet(_read(str(out))[0], 6)
+        fim = _sheet(_read(str(out))[0], 7)
         assert fim["Places granted in 2016"] == [189, 563, 752]
         assert fim["Places occupied on 08/15/2017"] == [167, 153, 320]
 
@@ -122,7 +122,7 @@ def test_the_report_form_takes_a_key_date_within_the_period(client, users_by_rol
     job = ReportJob.objects.get()
     assert job.key_date == date(2017, 8, 31) and job.status == ReportJob.Status.DONE
     with job.file.open("rb") as handle:
-        fim = _sheet(_read(handle.read())[0], 6)
+        fim = _sheet(_read(handle.read())[0], 7)
     with translation.override("de"):
         assert fim[translation.gettext("Places occupied on %(day)s") % {"day": "31.08.2017"}] == [167, 153, 320]
 
@@ -133,8 +133,8 @@ def test_report_in_another_language_and_small_groups_suppressed(published, tmp_p
                  "--out", str(out), stdout=io.StringIO())
     workbook, _data = _read(str(out))
     with translation.override("ar"):
-        assert workbook.sheetnames[1] == translation.gettext("Occupancy")[:31]
-        integration = _sheet(workbook, 5)
+        assert workbook.sheetnames[2] == translation.gettext("Occupancy")[:31]
+        integration = _sheet(workbook, 6)
         # 12 plans of one organisation at the end of 2017; 8 goals reached in "language".
         assert integration["Caritas Test"] == [12, 12]
         assert integration[str(GoalField.LANGUAGE.label)][0] == 8
@@ -276,7 +276,7 @@ def test_both_workbooks_build_in_every_language(lang, published, tmp_path):
         names = workbook.sheetnames
         assert len(set(names)) == len(names) and all(len(n) <= 31 for n in names)
         with translation.override(lang):
-            first = translation.gettext("Summary" if kind == "refugee_report" else "Per month")
+            first = translation.gettext("Report" if kind == "refugee_report" else "Per month")
         assert names[0] == first[:31]
         if lang != "en":
-            assert names[0] != ("Summary" if kind == "refugee_report" else "Per month")  # truly translated
+            assert names[0] != ("Report" if kind == "refugee_report" else "Per month")  # truly translated
