@@ -47,7 +47,15 @@ def published(org_a, org_b, city):
     # zugewiesenen Flüchtlinge auf."
     Quota.objects.create(valid_from=date(2015, 1, 1), percent="6.47")
     spread(8141, date(2016, 7, 1))
+    # Not in the seed: August 2016 derived from "7.362 ... einer Abnahme von 11 % des Wertes vom Vorjahr".
     spread(8272, date(2016, 8, 1))
+    # "Im November 2016 leben 7.874 Personen in den Unterkünften, im Februar 2017 7.827 Personen, im Mai
+    # 2017 7.672 Personen, im Juli 2017 7.574 Personen und im August 2017 liegt die Zahl der
+    # Untergebrachten bei 7.362 Personen."
+    spread(7874, date(2016, 11, 1))
+    spread(7827, date(2017, 2, 1))
+    spread(7672, date(2017, 5, 1))
+    spread(7574, date(2017, 7, 1))
     spread(7362, date(2017, 8, 1))
     dialogues = []
     for i in range(35):
