@@ -8,7 +8,7 @@ from typing import Any
 
 from django.db.models import Count, F, QuerySet, Sum
 
-from .models import Accommodation, FimPlacement, Occupancy, Quota
+from .models import Accommodation, FimPlacement, Occupancy
 
 
 @dataclass
@@ -67,8 +67,3 @@ def fim_occupied(on: date) -> dict[str, int]:
     return {r["kind"]: r["occupied"] for r in rows}
 
 
-
-def quota_on(day: date) -> float | None:
-    """The city's quota (percent) in force on a day: the latest recorded before it."""
-    percent = Quota.objects.filter(valid_from__lte=day).order_by("-valid_from").values_list("percent", flat=True).first()
-    return float(percent) if percent is not None else None

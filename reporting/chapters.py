@@ -13,7 +13,7 @@ from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from refugees.selectors import fim_occupied, quota_on
+from refugees.selectors import fim_occupied
 
 from .models import Chapter, ChapterText
 
@@ -92,7 +92,7 @@ def build_chapters(fig: Figures, *, first: date, last: date, lang: str, key_day:
         peak = max(arrivals, key=lambda m: (arrivals[m], m))
         say.append(_("The most arrivals in one month: %(people)s people in %(month)s.")
                    % {"people": num(arrivals[peak]), "month": month_name(peak)})
-    quota = quota_on(last)
+    quota = fig.quota(last)
     if quota is not None:
         say.append(_("Under the Königsteiner Schlüssel the city takes in %(percent)s %% of the refugees assigned "
                      "to the state.") % {"percent": num(quota, 2)})

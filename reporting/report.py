@@ -22,7 +22,7 @@ from django.utils.translation import pgettext
 from core.exports import safe_cell
 from dialogues.models import Dialogue, Initiative, Proposal
 from refugees.models import FimGrant, GoalField, Movement
-from refugees.selectors import fim_occupied, quota_on
+from refugees.selectors import fim_occupied
 from volunteers.models import VolunteerRole
 from welcome.directory.models import EntryKind
 from welcome.models import (
@@ -87,6 +87,11 @@ class Figures:
                 for key, value in keys.items():
                     out[key] += value
         return dict(out)
+
+    def quota(self, month: date) -> float | None:
+        """The city's quota (percent) in force at the month's end."""
+        hundredths = self.values[("quota", "percent_hundredths")].get(month, {}).get("")
+        return hundredths / 100 if hundredths is not None else None
 
     def at(self, statistic: str, dimension: str, month: date) -> dict[str, int]:
         return dict(self.values[(statistic, dimension)].get(month, {}))
@@ -241,7 +246,7 @@ def build_refugee_report(target: Any, *, start: date, end: date, lang: str = "de
                        sum(fig.by_key("movements", "arrivals", **prev).values())),
             key_figure(_("Departures from the accommodations"), sum(fig.by_key("movements", "departures").values()),
                        sum(fig.by_key("movements", "departures", **prev).values())),
-            [_("The city's quota (%) at the end of the period"), quota_on(end), quota_on(year_before(end)), None],
+            [_("The city's quota (%) at the end of the period"), fig.quota(last), fig.quota(prev_last), None],
         ]
         day = key_date or default_key_date(start, end)
         titles = {"summary": _("Summary"), "occupancy": _("Occupancy"), "district": _("By district"),

@@ -151,6 +151,15 @@ STATISTICS: dict[str, Statistic] = {
         """,
         "SELECT min(month) FROM refugees_movement",
     ),
+    # Chapter 1: the city's quota in force at the month's end, in hundredths of a percent (6.47 % = 647).
+    "quota": Statistic(
+        f"""
+        SELECT s.month, 'percent_hundredths', '', round(q.percent * 100)::bigint FROM {SERIES} s
+            CROSS JOIN LATERAL (SELECT percent FROM refugees_quota WHERE valid_from <= s.last_day
+                                ORDER BY valid_from DESC LIMIT 1) q
+        """,
+        "SELECT date_trunc('month', min(valid_from))::date FROM refugees_quota",
+    ),
     # Chapter 1: accommodations open at the month's end, by type (planned ones not yet).
     "accommodations": Statistic(
         f"""

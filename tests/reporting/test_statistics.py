@@ -104,6 +104,7 @@ def test_every_statistic_from_the_published_figures(published):
     assert values[("occupancy", date(2014, 5, 1), "total", "")] == 1815
     assert values[("accommodations", date(2017, 8, 1), "open", "rented")] == 40
     assert values[("culture_sport", date(2017, 1, 1), "figure", "sports_offers_open")] == 310
+    assert values[("quota", date(2017, 8, 1), "percent_hundredths", "")] == 647
     assert values[("culture_sport", date(2016, 1, 1), "figure", "sport_funding_eur")] == 75000
     assert ("culture_sport", date(2016, 1, 1), "figure", "offers_funded") not in values  # unknown stays unknown
     assert values[("staffing", date(2017, 1, 1), "posts_hundredths", "Caritas Test")] == 250
