@@ -175,7 +175,7 @@ class StaffingForm(AccessibleFormMixin, forms.Form):
     replaces its figures."""
 
     organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=Organisation.objects.none())
-    year = forms.IntegerField(label=_("Year"), min_value=2015, max_value=2100)
+    year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
     posts = forms.DecimalField(label=_("Posts (full-time equivalents)"), min_value=Decimal(0), max_digits=6,
                                decimal_places=2, localize=True)  # "6,5" in German
     managers = forms.IntegerField(label=_("Integration managers (people)"), min_value=0)

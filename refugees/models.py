@@ -369,7 +369,7 @@ class IntegrationStaffing(models.Model):
 
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="integration_staffing",
                                      verbose_name=_("organisation"))
-    year = models.PositiveSmallIntegerField(_("year"))
+    year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(2000), MaxValueValidator(2100)])
     posts = models.DecimalField(_("posts (full-time equivalents)"), max_digits=6, decimal_places=2)
     managers = models.PositiveIntegerField(_("integration managers (people)"))
     people_reached = models.PositiveIntegerField(_("people reached, children included"))
@@ -390,6 +390,8 @@ class IntegrationStaffing(models.Model):
                                    violation_error_message=_("The children are part of the people reached.")),
             models.CheckConstraint(condition=Q(posts__gte=0), name="staffing_posts_not_negative",
                                    violation_error_message=_("Posts cannot be negative.")),
+            models.CheckConstraint(condition=Q(year__gte=2000, year__lte=2100), name="staffing_year_range",
+                                   violation_error_message=_("A year between 2000 and 2100.")),
         ]
 
     def __str__(self) -> str:

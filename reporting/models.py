@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.text import capfirst
@@ -107,7 +108,8 @@ class CultureSportYear(models.Model):
                "clubs_funded", "refugees_reached", "swimming_courses_regular", "swimming_courses_total",
                "sport_funding_eur", "culture_fund_eur", "culture_workshop_participants")
 
-    year = models.PositiveSmallIntegerField(_("year"), unique=True)
+    year = models.PositiveSmallIntegerField(_("year"), unique=True,
+                                            validators=[MinValueValidator(2000), MaxValueValidator(2100)])
     sports_offers_open = models.PositiveIntegerField(_("sports offers open to refugees"), null=True, blank=True)
     sports_mentors_trained = models.PositiveIntegerField(_("sports mentors trained"), null=True, blank=True)
     sports_mentors_funded = models.PositiveIntegerField(_("sports mentors whose training was funded"), null=True,
@@ -129,6 +131,10 @@ class CultureSportYear(models.Model):
         ordering = ["-year"]
         verbose_name = _("culture and sport figures")
         verbose_name_plural = _("culture and sport figures")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(year__gte=2000, year__lte=2100), name="culturesport_year_range",
+                                   violation_error_message=_("A year between 2000 and 2100.")),
+        ]
 
     def __str__(self) -> str:
         return str(self.year)

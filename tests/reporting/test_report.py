@@ -211,7 +211,7 @@ def test_report_job_in_the_browser_flow(client, users_by_role, published, django
     assert download["Content-Disposition"] == 'attachment; filename="fluechtlingsbericht-201601-201712.xlsx"'
     workbook, _ = _read(download.content)
     with translation.override("de"):
-        assert workbook.sheetnames[0] == translation.gettext("Summary")[:31]
+        assert workbook.sheetnames[0] == translation.gettext("Report")[:31]
     assert AuditLog.objects.filter(action="export", object_id=str(job.pk)).exists()
     assert client.post(reverse("reporting:report_list"), {"kind": "refugee_report", "start": "2016-01-01",
                                                           "end": "2017-12-31"}).status_code == 403
