@@ -196,8 +196,12 @@ def cmd_test(pytest_args: list[str]) -> int:
         check_messages()
     ensure_browser()
     ensure_libreoffice()
-    log("pytest")
-    code = subprocess.run([PY, "-m", "pytest", *pytest_args], cwd=BASE_DIR, check=False).returncode
+    # The whole suite in parallel processes, a test file to a process (pytest-xdist): most of its time
+    # is spent waiting on browsers, servers and workers, not computing. PORTAL_TEST_PROCESSES=1 runs it
+    # in one process; with arguments (a file, a test) it runs as asked.
+    parallel = [] if pytest_args else ["-n", os.environ.get("PORTAL_TEST_PROCESSES", "3"), "--dist", "loadfile"]
+    log(f"pytest {' '.join(parallel)}".strip())
+    code = subprocess.run([PY, "-m", "pytest", *parallel, *pytest_args], cwd=BASE_DIR, check=False).returncode
     if code or gates_only_files:
         return code
     return compose_check()

@@ -6,6 +6,7 @@ For everything with no variable set there is an embedded default (see config/lau
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -110,9 +111,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Redis or nothing: cache, broker.
 REDIS_URL = env("REDIS_URL", default="")
+CACHE_REDIS_URL = REDIS_URL
+if REDIS_URL and TESTING and os.environ.get("PYTEST_XDIST_WORKER", "").startswith("gw"):
+    # Parallel test processes (pytest-xdist): each its own Redis database for the cache, as every test
+    # empties the cache (FLUSHDB). The broker stays shared: each test's worker has its own queues.
+    from urllib.parse import urlsplit, urlunsplit
+
+    _parts = urlsplit(REDIS_URL)
+    _base = int(_parts.path.strip("/") or 0)
+    _worker = int(os.environ["PYTEST_XDIST_WORKER"][2:])
+    CACHE_REDIS_URL = urlunsplit(_parts._replace(path=f"/{(_base + 1 + _worker) % 16}"))
 if REDIS_URL:
     # Pages keep working while Redis is down (core/cache.py); short timeouts so they do not wait for it.
-    CACHES = {"default": {"BACKEND": "core.cache.ResilientRedisCache", "LOCATION": REDIS_URL,
+    CACHES = {"default": {"BACKEND": "core.cache.ResilientRedisCache", "LOCATION": CACHE_REDIS_URL,
                           "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2}}}
     CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = {"socket_connect_timeout": 2}
 else:
