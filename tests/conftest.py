@@ -56,8 +56,18 @@ def _default_language():
     from django.utils import translation
 
     translation.activate(settings.LANGUAGE_CODE)
+    _celery_outside_a_task()
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+def _celery_outside_a_task():
+    """A test process is never inside a Celery task; a test before this one in the same process (the
+    suite runs in parallel processes, a file at a time) may have left Celery's "inside a task" flag
+    set, which makes every ``result.get()`` refuse ("Never call result.get() within a task!")."""
+    from celery.result import _set_task_join_will_block  # type: ignore[attr-defined]  # private, untyped in the stubs
+
+    _set_task_join_will_block(False)
 
 
 @pytest.fixture(autouse=True)

@@ -11,9 +11,7 @@ def test_real_worker_runs_a_task_and_its_result_lands_in_the_database(transactio
     celery_app.conf.task_always_eager = False
     try:
         result = ping.apply_async(args=("foundation",), queue=celery_worker)
-        # disable_sync_subtasks: a test process that ran a worker in-process before (another test file
-        # in the same parallel process) counts as "inside a task" for Celery's guard.
-        assert result.get(timeout=60, disable_sync_subtasks=False) == "pong:foundation"
+        assert result.get(timeout=60) == "pong:foundation"
     finally:
         celery_app.conf.task_always_eager = True
     row = TaskResult.objects.get(task_id=result.id)
