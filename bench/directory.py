@@ -9,35 +9,29 @@ requests per second and p95 latency for:
     search, page 50 of everything)  vs  a bare view running the same query, count and page of 20
     and writing them as plain HTML (bench/bench_urls.py)
   - the home page /ar/  vs  a bare view reading the same places, hours, closures and topics.
-Each pair runs three rounds in turn; the median ratio is the figure.
+Each pair runs three rounds in turn: requests per second of each side as median (min, max), the
+median of the per-round ratios as the figure, the machine's load beside each pair.
 The goal (issue 11): the pages stay within 2x their bare view. The load generator shares the two
 cores with the server, so absolute figures understate; the ratios compare like with like.
+The run has a database of its own (bench/common.py), dropped at the end.
 """
 
 from __future__ import annotations
 
-import os
 import random
 import statistics
-import subprocess
 import sys
-import time
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-BASE = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(BASE))
-sys.path.insert(0, str(BASE / "bench"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import BenchError, bootstrap, gunicorn, hammer, machine, spread  # noqa: E402
 
-import django  # noqa: E402
+bootstrap()
 
-django.setup()
-
-import requests  # noqa: E402
-from booking import free_port, run  # noqa: E402
+from django.db import connection  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 ARGS = sys.argv[1:]
@@ -77,7 +71,7 @@ def fill(n: int) -> None:
                 languages=rng.sample(["de", "en", "ar", "fa", "tr", "uk"], 2),
                 last_checked_on=today - timedelta(days=rng.randrange(300)), **extra))
         DirectoryEntry.objects.bulk_create(rows, batch_size=5000)
-    with __import__("django.db").db.connection.cursor() as cursor:
+    with connection.cursor() as cursor:
         cursor.execute("ANALYZE welcome_directoryentry")
     seed_place(stdout=sys.stdout)
     print(f"directory entries: {DirectoryEntry.objects.count()}")
@@ -88,21 +82,20 @@ def main() -> None:
 
     fill(ENTRIES)
     n = int(ARGS[ARGS.index("--requests") + 1]) if "--requests" in ARGS else 200
+    concurrency = int(ARGS[ARGS.index("--concurrency") + 1]) if "--concurrency" in ARGS else 8
     mitte = District.objects.get(name="Mitte").pk
-    port = free_port()
-    env = {**os.environ, "PORTAL_URLCONF": "bench_urls"}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", "2",
-         "--pythonpath", str(BASE / "bench"), "--log-level", "warning"], cwd=BASE, env=env)
-    base = f"http://127.0.0.1:{port}"
+    server = gunicorn()
+    base = server.base
+
+    def load(url: str) -> float:
+        result = hammer(lambda s, i: s.get(base + url, timeout=60).status_code, n=n, concurrency=concurrency)
+        if set(result.statuses) != {200}:
+            raise BenchError(f"{url}: answers {dict(result.statuses)}")
+        return result.rps
+
     try:
-        for _ in range(100):
-            try:
-                requests.get(base + "/bench/bare/", timeout=10)
-                break
-            except requests.RequestException:
-                time.sleep(0.2)
-        print(f"== {n} requests each, gunicorn 2 workers on 127.0.0.1")
+        print(f"== {n} requests per side and round, {concurrency} threads, gunicorn 2 workers on 127.0.0.1; "
+              f"{ROUNDS} rounds in turn\n   before: {machine()}", flush=True)
         cases: dict[str, dict[str, Any]] = {
             "directory, no filter": {},
             "German course B1 Mitte evening": {"kind": "german_course", "level": "B1", "district": mitte,
@@ -111,27 +104,27 @@ def main() -> None:
             "page 50 of everything": {"page": 50},
         }
         ratios = []
-        print(f"load average before: {os.getloadavg()[0]:.2f} (2 cores)")
         pages = {**{label: (f"/de/directory/?{urlencode(params)}", f"/bench/bare-directory/?{urlencode(params)}")
                     for label, params in cases.items()},
                  "home page /ar/": ("/ar/", "/bench/bare-home/")}
         for label, (page_url, bare_url) in pages.items():
-            # Three rounds, page and bare in turn, so a burst of other load hits both sides alike.
-            rounds = []
-            for _ in range(ROUNDS):
-                page = run(f"{label}", lambda s, i, u=page_url: s.get(base + u).status_code, n)
-                bare = run("  bare, same rows", lambda s, i, u=bare_url: s.get(base + u).status_code, n)
-                rounds.append(bare[0] / page[0])
+            load(page_url)  # warm-up of both sides (caches, the workers' first request)
+            load(bare_url)
+            page_rps: list[float] = []
+            bare_rps: list[float] = []
+            for index in range(ROUNDS):
+                # Page and bare in turn, the order swapped each round, so that a burst of other
+                # load hits both sides alike.
+                for side in (("page", "bare") if index % 2 == 0 else ("bare", "page")):
+                    (page_rps if side == "page" else bare_rps).append(load(page_url if side == "page" else bare_url))
+            rounds = [b / p for p, b in zip(page_rps, bare_rps, strict=True)]
             ratio = statistics.median(rounds)
             ratios.append(ratio)
-            print(f"{'  ratio (bare / page)':<28} median {ratio:5.2f} x rps  (rounds: "
-                  f"{', '.join(f'{r:.2f}' for r in rounds)})")
-        print(f"load average after: {os.getloadavg()[0]:.2f}")
-        print(f"worst median ratio: {max(ratios):.2f} x (goal: at most 2)")
+            print(f"   {label}: page {spread(page_rps, '{:.0f}')} req/s | bare {spread(bare_rps, '{:.0f}')} req/s | "
+                  f"bare / page median {ratio:.2f}x (rounds {', '.join(f'{r:.2f}' for r in rounds)}) | {machine()}",
+                  flush=True)
+        print(f"   worst median ratio: {max(ratios):.2f} x (goal: at most 2)\n   after:  {machine()}")
     finally:
-        server.terminate()
-        server.wait(timeout=20)
-
-
+        server.stop()
 if __name__ == "__main__":
     main()

@@ -1,24 +1,26 @@
 """Statistics and the refugee report on a million consultations, next to the raw SQL they rest on.
 
-    ./portal bench statistics_report            (seeds the large demo data on first use)
+    ./portal bench statistics_report            (seeds the large demo data into the run's own database)
     ./portal bench statistics_report --quick    (fewer repetitions)
 
 Data: the large demo set, a million consultations over three years and five years of monthly
 occupancy for 120 accommodations (plus appointments, events, plans, dialogues, volunteers).
 
-Prints, each measured in this run (median of alternating repetitions):
+Prints, each measured in this run (median, min and max of alternating repetitions, 5 or 3 with
+--quick), with the machine's load before and after:
   full statistics run:  reporting.statistics.refresh(full=True) - every statistic of every month,
                         deleted and inserted in checkpointed chunks  vs  the raw SQL aggregates the
-                        tables hold (one plain GROUP BY per breakdown over the whole table, fetched);
+                        tables hold (one plain GROUP BY per breakdown over the whole table), inserted
+                        in one transaction into a table with reporting_statvalue's indexes;
   refugee report:       build_refugee_report() for the whole period, read from the statistics
-                        tables  vs  the raw SQL aggregates over the records the report shows;
+                        tables  vs  the raw SQL aggregates over the records the report shows,
+                        written into a plain workbook (a sheet per query, no layout or charts);
   peak memory:          the resident set of a fresh process doing the run / building the report.
 Goal (issue 7): within 1.5x of the raw SQL; peak memory under 200 MB.
 """
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -27,13 +29,10 @@ import time
 from datetime import date
 from pathlib import Path
 
-BASE = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(BASE))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import BASE, bootstrap, machine, spread  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+bootstrap()
 
 from django.db import connection  # noqa: E402
 
@@ -42,46 +41,61 @@ REPEAT = 3 if QUICK else 5
 ROWS = 1_000_000
 MONTH = "date_trunc('month', c.held_at AT TIME ZONE 'Europe/Berlin')::date"
 
-# The raw aggregates: what the statistics tables hold, as the plain GROUP BY one would write.
+# The raw aggregates: what the statistics tables hold, as the plain GROUP BY one would write,
+# each (statistic, dimension, SELECT month, key, value).
 RAW_STATISTICS = [
-    f"SELECT {MONTH}, c.channel, count(*) FROM welcome_consultation c GROUP BY 1, 2",
-    f"SELECT {MONTH}, c.language, count(*) FROM welcome_consultation c GROUP BY 1, 2",
-    f"SELECT {MONTH}, tg.slug, count(*) FROM welcome_consultation c "
-    "JOIN welcome_targetgroup tg ON tg.id = c.target_group_id GROUP BY 1, 2",
-    f"SELECT {MONTH}, o.name, count(*) FROM welcome_consultation c "
-    "JOIN core_organisation o ON o.id = c.organisation_id GROUP BY 1, 2",
-    f"SELECT {MONTH}, t.slug, count(*) FROM welcome_consultation c "
-    "JOIN welcome_consultation_topics ct ON ct.consultation_id = c.id JOIN welcome_topic t ON t.id = ct.topic_id "
-    "GROUP BY 1, 2",
-    f"SELECT {MONTH}, count(*) FROM welcome_consultation c GROUP BY 1",
-    "SELECT o.month, d.name, sum(o.residents) FROM refugees_occupancy o JOIN refugees_accommodation a "
-    "ON a.id = o.accommodation_id JOIN core_district d ON d.id = a.district_id GROUP BY 1, 2",
-    "SELECT o.month, org.name, sum(o.residents) FROM refugees_occupancy o JOIN refugees_accommodation a "
-    "ON a.id = o.accommodation_id JOIN core_organisation org ON org.id = a.operator_id GROUP BY 1, 2",
-    "SELECT o.month, sum(o.residents) FROM refugees_occupancy o GROUP BY 1",
+    ("consultations", "channel", f"SELECT {MONTH}, c.channel, count(*) FROM welcome_consultation c GROUP BY 1, 2"),
+    ("consultations", "language", f"SELECT {MONTH}, c.language, count(*) FROM welcome_consultation c GROUP BY 1, 2"),
+    ("consultations", "target_group", f"SELECT {MONTH}, tg.slug, count(*) FROM welcome_consultation c "
+     "JOIN welcome_targetgroup tg ON tg.id = c.target_group_id GROUP BY 1, 2"),
+    ("consultations", "organisation", f"SELECT {MONTH}, o.name, count(*) FROM welcome_consultation c "
+     "JOIN core_organisation o ON o.id = c.organisation_id GROUP BY 1, 2"),
+    ("consultations", "topic", f"SELECT {MONTH}, t.slug, count(*) FROM welcome_consultation c "
+     "JOIN welcome_consultation_topics ct ON ct.consultation_id = c.id JOIN welcome_topic t ON t.id = ct.topic_id "
+     "GROUP BY 1, 2"),
+    ("consultations", "total", f"SELECT {MONTH}, '', count(*) FROM welcome_consultation c GROUP BY 1"),
+    ("occupancy", "district", "SELECT o.month, d.name, sum(o.residents) FROM refugees_occupancy o "
+     "JOIN refugees_accommodation a ON a.id = o.accommodation_id JOIN core_district d ON d.id = a.district_id "
+     "GROUP BY 1, 2"),
+    ("occupancy", "operator", "SELECT o.month, org.name, sum(o.residents) FROM refugees_occupancy o "
+     "JOIN refugees_accommodation a ON a.id = o.accommodation_id JOIN core_organisation org "
+     "ON org.id = a.operator_id GROUP BY 1, 2"),
+    ("occupancy", "total", "SELECT o.month, '', sum(o.residents) FROM refugees_occupancy o GROUP BY 1"),
 ]
+# The raw side writes what it computes into a table shaped and indexed as reporting_statvalue.
+RAW_TABLE = """
+    CREATE TABLE bench_raw_stat (id bigserial PRIMARY KEY, statistic varchar(60) NOT NULL, month date NOT NULL,
+                                 dimension varchar(30) NOT NULL, key varchar(120) NOT NULL, value bigint NOT NULL);
+    CREATE UNIQUE INDEX bench_raw_stat_unique ON bench_raw_stat (statistic, month, dimension, key);
+    CREATE INDEX bench_raw_stat_lookup ON bench_raw_stat (statistic, dimension, month);
+"""
 
 
 def raw_small_statistics() -> list[str]:
-    """The smaller statistics' own aggregate SQL over all months, without chunks or inserts."""
+    """The smaller statistics' own aggregate SQL over all months, without chunks or checkpoints."""
     from reporting.statistics import STATISTICS
 
     return [name for name in STATISTICS if name not in ("consultations", "occupancy")]
 
 
 def run_raw_statistics() -> None:
+    """Every aggregate over the whole tables, written into bench_raw_stat in one transaction."""
+    from django.db import transaction
     from django.utils import timezone
 
     from reporting.statistics import STATISTICS
 
     params = {"start": date(2000, 1, 1), "end": date(timezone.localdate().year + 1, 1, 1)}
-    with connection.cursor() as cursor:
-        for sql in RAW_STATISTICS:
-            cursor.execute(sql)
-            cursor.fetchall()
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("DELETE FROM bench_raw_stat")
+        for name, dimension, sql in RAW_STATISTICS:
+            cursor.execute("INSERT INTO bench_raw_stat (statistic, month, dimension, key, value) "
+                           f"SELECT %s, m, %s, k, v FROM ({sql}) AS agg(m, k, v) WHERE v IS NOT NULL",
+                           [name, dimension])
         for name in raw_small_statistics():
-            cursor.execute(STATISTICS[name].sql, params)
-            cursor.fetchall()
+            cursor.execute("INSERT INTO bench_raw_stat (statistic, month, dimension, key, value) "
+                           f"SELECT %(name)s, m, d, k, v FROM ({STATISTICS[name].sql}) AS agg(m, d, k, v) "
+                           "WHERE v IS NOT NULL", {**params, "name": name})
 
 
 def report_period() -> tuple[date, date]:
@@ -91,7 +105,8 @@ def report_period() -> tuple[date, date]:
 
 
 def run_raw_report() -> None:
-    """What the refugee report shows, aggregated from the records for its period and the year before."""
+    """What the refugee report shows, aggregated from the records for its period and the year before and
+    written into a plain workbook, a sheet per query (the report's own layout and charts are not)."""
     start, end = report_period()
     before = start.replace(year=start.year - 1)
     window = {"start": before, "end": end}
@@ -127,14 +142,21 @@ def run_raw_report() -> None:
         "AND coalesce(started_on, proposed_on) BETWEEN %(start)s AND %(end)s",
         "SELECT r, count(*) FROM volunteers_volunteer, unnest(roles) r WHERE status = 'active' GROUP BY 1",
     ]
-    with connection.cursor() as cursor:
-        for sql in queries:
-            cursor.execute(sql, window)
-            cursor.fetchall()
+    import xlsxwriter
+
+    with tempfile.TemporaryFile() as out:
+        workbook = xlsxwriter.Workbook(out, {"constant_memory": True})
+        with connection.cursor() as cursor:
+            for number, sql in enumerate(queries):
+                cursor.execute(sql, window)
+                sheet = workbook.add_worksheet(f"Q{number}")
+                for row_number, row in enumerate(cursor.fetchall()):
+                    sheet.write_row(row_number, 0, row)
+        workbook.close()
 
 
 CHILD = """
-import os, resource, sys, time, io
+import os, sys, time, io
 sys.path.insert(0, {base!r})
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 import django
@@ -150,7 +172,9 @@ else:
     with open({out!r}, "wb") as target:
         build_refugee_report(target, start=date.fromisoformat({start!r}), end=date.fromisoformat({end!r}))
 elapsed = time.perf_counter() - start
-print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+# VmHWM, not ru_maxrss: Linux carries the parent's high-water mark over fork and exec into ru_maxrss.
+peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(elapsed, peak / 1024)
 """
 
 
@@ -160,7 +184,9 @@ def child(what: str) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as tmp:
         code = CHILD.format(base=str(BASE), what=what, out=f"{tmp}/report.xlsx", start=start.isoformat(),
                             end=end.isoformat())
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    if out.returncode:
+        raise RuntimeError(f"the {what} child failed:\n{out.stderr[-3000:]}")
     seconds, peak = out.stdout.strip().splitlines()[-1].split()
     return float(seconds), float(peak)
 
@@ -178,7 +204,7 @@ def ensure_data() -> None:
 
     if Consultation.objects.count() >= ROWS:
         return
-    print("seeding the large demo data (a million consultations; once, a few minutes)...", flush=True)
+    print("seeding the large demo data (a million consultations; a few minutes)...", flush=True)
     call_command("seed_demo", "--scale", "large", "--password", "bench-password-2026")
 
 
@@ -189,10 +215,11 @@ def main() -> None:
     from welcome.models import Consultation
 
     with connection.cursor() as cursor:
+        cursor.execute(RAW_TABLE)
         cursor.execute("ANALYZE")
     months = Occupancy.objects.dates("month", "month").count()
     print(f"data: {Consultation.objects.count():,} consultations, {Accommodation.objects.count()} accommodations "
-          f"with {months} months of occupancy ({Occupancy.objects.count():,} rows)")
+          f"with {months} months of occupancy ({Occupancy.objects.count():,} rows)\nbefore: {machine()}", flush=True)
     child("statistics")  # warm-up: caches and the first fill of the tables
     stats_times, stats_peaks, raw_stats = [], [], []
     report_times, report_peaks, raw_report = [], [], []
@@ -201,7 +228,10 @@ def main() -> None:
         seconds, peak = child("statistics")
         stats_times.append(seconds)
         stats_peaks.append(peak)
-    print(f"statistics tables: {StatValue.objects.count():,} rows")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM bench_raw_stat")
+        raw_rows = cursor.fetchone()[0]  # type: ignore[index]
+    print(f"rows written: statistics tables {StatValue.objects.count():,}, raw side {raw_rows:,}")
     run_raw_report()
     for _ in range(REPEAT):
         raw_report.append(timed(run_raw_report))
@@ -209,13 +239,14 @@ def main() -> None:
         report_times.append(seconds)
         report_peaks.append(peak)
     s, r = statistics.median(stats_times), statistics.median(raw_stats)
-    print(f"full statistics run: {s:6.2f} s   raw SQL aggregates: {r:6.2f} s   ratio {s / r:4.2f}x   "
-          f"peak RSS {max(stats_peaks):5.0f} MB")
+    print(f"full statistics run:  {spread(stats_times, '{:.2f}')} s; raw SQL aggregates: {spread(raw_stats, '{:.2f}')} s; "
+          f"ratio of medians {s / r:4.2f}x; peak RSS {spread(stats_peaks, '{:.0f}')} MB")
     b, rr = statistics.median(report_times), statistics.median(raw_report)
     start, end = report_period()
-    print(f"refugee report {start:%Y-%m}..{end:%Y-%m}: {b:6.2f} s   raw SQL aggregates: {rr:6.2f} s   "
-          f"ratio {b / rr:4.2f}x   peak RSS {max(report_peaks):5.0f} MB")
+    print(f"refugee report {start:%Y-%m}..{end:%Y-%m}: {spread(report_times, '{:.2f}')} s; raw SQL aggregates: "
+          f"{spread(raw_report, '{:.2f}')} s; ratio of medians {b / rr:4.2f}x; peak RSS {spread(report_peaks, '{:.0f}')} MB")
     print("goal: within 1.5x of the raw SQL, peak memory under 200 MB")
+    print(f"after: {machine()}")
 
 
 if __name__ == "__main__":
