@@ -71,8 +71,8 @@ CHOICE = {"language": "de", "channel": "phone"}
 def setup() -> dict[int, Any]:
     """100 counsellors with weekly hours; topics offered by 10, 50 and 100 of them; the bare table."""
     from core.models import Membership, Organisation, Role, User
+    from welcome.booking.slots import slots_changed
     from welcome.models import CounsellorOffer, Topic, WeeklyHours
-    from welcome.slots import slots_changed
 
     topics = list(Topic.objects.filter(slug__in=["work", "training", "german"]).order_by("slug"))
     assert len(topics) == 3, "the migrations load the topics work, training and german"
@@ -102,7 +102,7 @@ def slot_query(topic: Any, **extra: Any) -> str:
 
 
 def free(topic: Any) -> list[Any]:
-    from welcome.slots import free_slots
+    from welcome.booking.slots import free_slots
 
     return free_slots(topic=topic, language=CHOICE["language"], channel=CHOICE["channel"],
                       start=timezone.localdate(), days=28)

@@ -114,8 +114,8 @@ def position_at(depth):
 
 
 def bench_list(client):
+    from welcome.consultations.selectors import encode_cursor
     from welcome.models import Consultation
-    from welcome.selectors import encode_cursor
 
     print(f"\n== list page, 50 rows, ms: median (min, max) of {REPEAT * 2} alternating requests\n   before: {machine()}")
     for depth in (0, 900_000):
@@ -189,8 +189,8 @@ def bare_export(out):
     import xlsxwriter
     from django.utils import translation
 
+    from welcome.consultations.selectors import EXPORT_COLUMNS
     from welcome.models import Consultation
-    from welcome.selectors import EXPORT_COLUMNS
 
     with translation.override("de"):
         title = translation.gettext("Consultations")

@@ -56,6 +56,17 @@ def organisation_ids_for_role(user: Any, *roles: str) -> set[int]:
     return {m.organisation_id for m in memberships_of(user) if m.role in roles}
 
 
+def organisations_for_role(user: Any, *roles: str) -> QuerySet[Organisation]:
+    """Organisations in which the user holds one of ``roles``, oldest first (a stable order for choices)."""
+    return Organisation.objects.filter(id__in=organisation_ids_for_role(user, *roles)).order_by("pk")
+
+
+def acting_organisation(user: Any, *roles: str) -> Organisation | None:
+    """The organisation a user acts for where a page offers no choice: the oldest in which they hold one of
+    ``roles``. The one rule for every such page (before it, three copies picked by different orders)."""
+    return organisations_for_role(user, *roles).first()
+
+
 def primary_organisation(user: Any) -> Organisation | None:
     memberships = memberships_of(user)
     return memberships[0].organisation if memberships else None

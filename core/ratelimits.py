@@ -40,7 +40,7 @@ def limit_public_posts(group: str) -> Callable[[Callable[..., HttpResponse]], Ca
                     limited = is_ratelimited(request, group=f"{group}-email", key=_email_key,
                                              rate=public_form_rate_per_email, method="POST", increment=True)
                 if limited:
-                    return render(request, "welcome/public/too_many.html", status=429)
+                    return render(request, "core/too_many.html", status=429)
             return view(request, *args, **kwargs)
 
         return wrapped

@@ -10,12 +10,12 @@ from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from core.access import StaffRequest, organisation_ids_for_role, role_required
+from core.access import StaffRequest, acting_organisation, role_required
 from core.audit import audit_log
 from core.charts import line_chart
 from core.forms import model_values
 from core.imports import import_views
-from core.models import AuditAction, Organisation, Role
+from core.models import AuditAction, Role
 
 from .access import (
     READERS,
@@ -170,8 +170,7 @@ def plan_list(request: HttpRequest) -> HttpResponse:
 
 @role_required(Role.INTEGRATION_MANAGER)
 def plan_create_view(request: HttpRequest) -> HttpResponse:
-    organisation = Organisation.objects.filter(
-        id__in=organisation_ids_for_role(request.user, Role.INTEGRATION_MANAGER)).first()
+    organisation = acting_organisation(request.user, Role.INTEGRATION_MANAGER)
     form = IntegrationPlanForm(request.POST or None, accommodations=accommodations_for_plans(request.user))
     if request.method == "POST" and form.is_valid():
         plan = plan_create(actor=request.user, organisation=organisation, data=form.cleaned_data)

@@ -319,7 +319,7 @@ def walk(stack: Stack) -> list[str]:
         "from datetime import time; from django.utils import timezone\n"
         "from core.models import Organisation, Membership, User\n"
         "from welcome.models import CounsellorOffer, Topic, WeeklyHours\n"
-        "from welcome.slots import free_slots\n"
+        "from welcome.booking.slots import free_slots\n"
         "org = Organisation.objects.get()\n"
         "user = User.objects.create_user(email='berater@check.example')\n"
         "Membership.objects.create(user=user, organisation=org, role='counsellor')\n"

@@ -15,13 +15,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django_ratelimit.decorators import ratelimit
 
-from core.access import StaffRequest, organisation_ids_for_role, role_required
+from core.access import StaffRequest, acting_organisation, organisation_ids_for_role, role_required
 from core.audit import audit_log
 from core.forms import model_values
 from core.imports import import_views
-from core.models import AuditAction, Organisation, Role, User
+from core.models import AuditAction, Role, User
 from core.ratelimits import limit_public_posts
-from welcome.access import get_consultation_for_user
+from welcome.consultations.access import get_consultation_for_user
 
 from .access import (
     can_change_circles,
@@ -172,8 +172,7 @@ def tandem_propose_view(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("Please check the newcomer's details."))
         return redirect(reverse("volunteers:tandem_match"))
     mentor = get_volunteer_for_user(request.user, int(mentor_pk))
-    organisation = Organisation.objects.filter(
-        id__in=organisation_ids_for_role(request.user, Role.VOLUNTEER_COORDINATOR)).first() or mentor.organisation
+    organisation = acting_organisation(request.user, Role.VOLUNTEER_COORDINATOR) or mentor.organisation
     tandem = tandem_propose(actor=request.user, organisation=organisation, mentor=mentor, data=form.cleaned_data)
     return redirect("volunteers:tandem_detail", pk=tandem.pk)
 
@@ -217,9 +216,8 @@ def circle_list(request: StaffRequest) -> HttpResponse:
                                     members=count_form.cleaned_data["members"])
                 return redirect("volunteers:circle_list")
         elif form.is_valid():
-            orgs = organisation_ids_for_role(request.user, Role.VOLUNTEER_COORDINATOR, Role.ADMIN)
             circle_create(actor=request.user, data=model_values(form), publish=form.cleaned_data["publish"],
-                          organisation=Organisation.objects.filter(pk__in=orgs).order_by("pk").first())
+                          organisation=acting_organisation(request.user, Role.VOLUNTEER_COORDINATOR, Role.ADMIN))
             return redirect("volunteers:circle_list")
     latest = CircleCount.objects.filter(circle=OuterRef("pk")).order_by("-on")
     circles = circles_for_user(request.user).annotate(
@@ -252,7 +250,7 @@ def public_form_rate(group: str, request: HttpRequest) -> str:
 @ratelimit(key="ip", rate=public_form_rate, method="POST", block=False, group="tandem-request")
 def tandem_request_form(request: HttpRequest) -> HttpResponse:
     if getattr(request, "limited", False):
-        return render(request, "welcome/public/too_many.html", status=429)
+        return render(request, "core/too_many.html", status=429)
     form = TandemRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

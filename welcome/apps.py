@@ -11,6 +11,7 @@ class WelcomeConfig(AppConfig):
 
         from core.choices_cache import watch
 
+        from .booking.slots import slots_changed
         from .models import (
             Appointment,
             AvailabilityException,
@@ -21,7 +22,6 @@ class WelcomeConfig(AppConfig):
             Topic,
             WeeklyHours,
         )
-        from .slots import slots_changed
 
         watch(Topic, TargetGroup, ReferralTarget)
         for model in (Appointment, CounsellorOffer, WeeklyHours, AvailabilityException, CentreClosure, Topic):

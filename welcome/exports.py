@@ -2,17 +2,18 @@
 
 from typing import Any
 
-from django.db.models import Count, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core.exports import Column, Dataset, Export
 from core.models import Role
 
-from .access import appointments_for_user, consultations_for_user, group_events_for_user
-from .forms import consultation_filter_form
+from .booking.access import appointments_for_user
+from .consultations.access import consultations_for_user
+from .consultations.forms import consultation_filter_form
+from .consultations.selectors import EXPORT_COLUMNS, consultation_export_rows, consultation_filter
+from .events.access import group_events_for_user
 from .models import Appointment, Channel, Consultation, EventFormat, GroupEvent
-from .selectors import EXPORT_COLUMNS, consultation_export_rows, consultation_filter
 
 
 def consultations_export(user: Any, params: dict[str, Any]) -> Export:
@@ -37,9 +38,7 @@ DATASETS = {
         Column(_("status"), "status", Appointment.Status), Column(_("organisation"), "organisation__name"),
         Column(_("counsellor"), "counsellor__email"),
     )),
-    "group-events": Dataset(_("Group events"), STAFF, GroupEvent, lambda user: group_events_for_user(user).annotate(
-        confirmed=Count("registrations", filter=Q(registrations__status="confirmed")),
-        attended_count=Count("registrations", filter=Q(registrations__attended=True))), (
+    "group-events": Dataset(_("Group events"), STAFF, GroupEvent, lambda user: group_events_for_user(user).with_counts(), (
         Column(_("title"), "title"), Column(_("format"), "format", EventFormat), Column(_("starts"), "starts_at"),
         Column(_("place"), "place"), Column(_("places"), "capacity"), Column(_("organiser"), "organisation__name"),
         Column(_("confirmed registrations"), "confirmed"), Column(_("participants"), "attended_count"),

@@ -2,8 +2,10 @@ from django.urls import path, re_path
 
 from core.exports import export_view
 
-from . import altcha_check, views, views_booking, views_events, views_staff_booking
+from .booking import views as booking_views
+from .consultations import views
 from .directory import views as directory_views
+from .events import views as event_views
 from .exports import DATASETS
 from .info import views as info_views
 
@@ -20,14 +22,14 @@ urlpatterns = [
     path("staff/welcome/consultations/<int:pk>/delete/", views.consultation_delete_view, name="consultation_delete"),
     re_path(r"^staff/welcome/appointments/(?P<pk>[0-9]+)/(?P<outcome>held|no-show)/$", views.appointment_mark_view,
             name="appointment_mark"),
-    path("staff/welcome/appointments/", views_staff_booking.staff_appointments, name="staff_appointments"),
-    path("staff/welcome/appointments/<int:pk>/cancel/", views_staff_booking.staff_appointment_cancel,
+    path("staff/welcome/appointments/", booking_views.staff_appointments, name="staff_appointments"),
+    path("staff/welcome/appointments/<int:pk>/cancel/", booking_views.staff_appointment_cancel,
          name="staff_appointment_cancel"),
-    path("staff/welcome/availability/", views_staff_booking.staff_availability, name="staff_availability"),
-    path("staff/welcome/events/", views_events.staff_event_list, name="staff_event_list"),
-    path("staff/welcome/events/new/", views_events.staff_event_edit, name="staff_event_create"),
-    path("staff/welcome/events/<int:pk>/edit/", views_events.staff_event_edit, name="staff_event_edit"),
-    path("staff/welcome/events/<int:pk>/", views_events.staff_event_attendance, name="staff_event_attendance"),
+    path("staff/welcome/availability/", booking_views.staff_availability, name="staff_availability"),
+    path("staff/welcome/events/", event_views.staff_event_list, name="staff_event_list"),
+    path("staff/welcome/events/new/", event_views.staff_event_edit, name="staff_event_create"),
+    path("staff/welcome/events/<int:pk>/edit/", event_views.staff_event_edit, name="staff_event_edit"),
+    path("staff/welcome/events/<int:pk>/", event_views.staff_event_attendance, name="staff_event_attendance"),
     path("staff/directory/", directory_views.staff_directory, name="staff_directory"),
     path("staff/directory/new/", directory_views.staff_entry_edit, name="staff_directory_create"),
     path("staff/directory/<int:pk>/edit/", directory_views.staff_entry_edit, name="staff_directory_edit"),
@@ -51,14 +53,14 @@ urlpatterns = [
     path("easy-german/", info_views.legal, {"kind": "easy-german"}, name="easy_german"),
     path("directory/", directory_views.directory, name="directory"),
     path("directory/<int:pk>/", directory_views.directory_entry, name="directory_entry"),
-    path("events/", views_events.event_list, name="event_list"),
-    path("events/<int:pk>/", views_events.event_detail, name="event_detail"),
-    path("events/registration/<str:token>/", views_events.registration_manage, name="registration_manage"),
-    path("book/", views_booking.book_start, name="book_start"),
-    path("book/times/", views_booking.book_slots, name="book_slots"),
-    path("book/details/", views_booking.book_contact, name="book_contact"),
-    path("book/check-your-email/", views_booking.book_check_email, name="book_check_email"),
-    path("book/waiting-list/", views_booking.book_waitlist, name="book_waitlist"),
-    path("book/challenge/", altcha_check.challenge, name="altcha_challenge"),
-    path("appointment/<str:token>/", views_booking.appointment_manage, name="appointment_manage"),
+    path("events/", event_views.event_list, name="event_list"),
+    path("events/<int:pk>/", event_views.event_detail, name="event_detail"),
+    path("events/registration/<str:token>/", event_views.registration_manage, name="registration_manage"),
+    path("book/", booking_views.book_start, name="book_start"),
+    path("book/times/", booking_views.book_slots, name="book_slots"),
+    path("book/details/", booking_views.book_contact, name="book_contact"),
+    path("book/check-your-email/", booking_views.book_check_email, name="book_check_email"),
+    path("book/waiting-list/", booking_views.book_waitlist, name="book_waitlist"),
+    path("book/challenge/", booking_views.altcha_challenge, name="altcha_challenge"),
+    path("appointment/<str:token>/", booking_views.appointment_manage, name="appointment_manage"),
 ]

@@ -91,7 +91,7 @@ def view(request):
 
 def test_the_check_reads_every_view_module():
     found = {path.relative_to(ROOT).as_posix() for path in view_modules()}
-    assert {"welcome/views.py", "welcome/views_staff_booking.py", "welcome/views_events.py",
+    assert {"welcome/consultations/views.py", "welcome/booking/views.py", "welcome/events/views.py",
             "welcome/directory/views.py", "welcome/info/views.py", "dialogues/views.py", "volunteers/views.py",
             "refugees/views.py", "reporting/views.py", "core/views.py", "core/imports.py"} <= found
 
@@ -177,8 +177,8 @@ def _city() -> Organisation:
 
 
 def _consultation() -> models.Model:
+    from welcome.consultations.services import consultation_create
     from welcome.models import TargetGroup, Topic
-    from welcome.services import consultation_create
 
     org = _org()
     return consultation_create(counsellor=staff(Role.COUNSELLOR, org), organisation=org, data={
@@ -211,7 +211,7 @@ def _circle() -> models.Model:
 
 
 def _offer() -> models.Model:
-    from welcome.appointments import offer_save
+    from welcome.booking.services import offer_save
     from welcome.models import Topic
 
     org = _org()

@@ -125,5 +125,5 @@ def test_altcha_styles_match_the_vendored_widget():
         "static/css/altcha.css is not the vendored ALTCHA's styles: copy the string the widget passes to its "
         "<style> element (const ... = '@keyframes ...') from static/vendor/altcha/altcha.i18n.js into it")
     assert '__altcha-css"' in widget and 'getElementById' in widget
-    contact = (BASE / "templates/welcome/public/book_contact.html").read_text(encoding="utf-8")
+    contact = (BASE / "templates/welcome/booking/book_contact.html").read_text(encoding="utf-8")
     assert 'id="__altcha-css" href="{% static \'css/altcha.css\' %}"' in contact

@@ -541,7 +541,7 @@ class World:
 
         # The booking pages take the newcomer's choices in the query string: A's counsellor's offer and
         # a free time with A's counsellor (public: anybody may book it).
-        from welcome.slots import free_slots
+        from welcome.booking.slots import free_slots
 
         topic = offer.topics.get()
         choice = {"topic": str(topic.pk), "language": "de", "channel": "phone"}

@@ -12,7 +12,8 @@ from icalendar import Calendar
 from core.models import AuditLog, Role
 from tests.core.factories import staff
 from tests.parallel import parallel_posts
-from welcome.appointments import contacts_erase, holds_expire, reminders_send
+from welcome.booking.services import contacts_erase, holds_expire, reminders_send
+from welcome.booking.slots import BERLIN, free_slots
 from welcome.models import (
     Appointment,
     AvailabilityException,
@@ -21,7 +22,6 @@ from welcome.models import (
     Topic,
     WeeklyHours,
 )
-from welcome.slots import BERLIN, free_slots
 
 pytestmark = pytest.mark.django_db
 LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
@@ -174,7 +174,7 @@ def test_bad_contact_form_keeps_input(client, offer):
 def test_taken_slot_gets_the_friendly_message(client, offer):
     _book(client, offer, email="first@test.example")
     slot = Appointment.objects.get()
-    from welcome.slots import Slot
+    from welcome.booking.slots import Slot
 
     response, _ = _book(client, offer, email="second@test.example",
                         slot=Slot(offer.counsellor_id, offer.organisation_id, slot.starts_at, slot.ends_at))
@@ -325,7 +325,7 @@ def _appointment(offer, start, status="confirmed", email="a@test.example"):
 
 
 def test_waiting_list_gets_the_freed_time_then_the_next_in_line(client, offer, django_capture_on_commit_callbacks):
-    from welcome.appointments import appointment_cancel, waiting_list_join
+    from welcome.booking.services import appointment_cancel, waiting_list_join
     from welcome.models import WaitingListEntry
 
     slot = slots_on(_future_monday(), now=timezone.now())[0]
@@ -510,7 +510,7 @@ def test_without_javascript_booking_works_under_a_stricter_limit(client, offer, 
 
 
 def test_cached_slot_page_follows_bookings_and_cancellations(client, offer, django_capture_on_commit_callbacks):
-    from welcome.appointments import appointment_cancel
+    from welcome.booking.services import appointment_cancel
 
     query = {"topic": offer.topics.get().pk, "language": "ar", "channel": "phone"}
 

@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 from core.models import AuditLog, Role
 from tests.core.factories import staff
 from tests.parallel import parallel_posts
-from welcome import events as event_services
+from welcome.events import services as event_services
 from welcome.models import GroupEvent, Registration
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,8 @@ from icalendar import Calendar
 
 from core.models import Role
 from tests.core.factories import staff
-from welcome.appointments import appointment_confirm, reminders_send
+from welcome.booking.services import appointment_confirm, reminders_send
+from welcome.booking.slots import free_slots
 from welcome.models import (
     Appointment,
     CentreClosure,
@@ -25,7 +26,6 @@ from welcome.models import (
     Topic,
     WeeklyHours,
 )
-from welcome.slots import free_slots
 
 
 def _must(match):

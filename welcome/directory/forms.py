@@ -12,8 +12,8 @@ from core.forms import AccessibleFormMixin
 from core.models import District, Organisation
 from core.widgets import FastSelect
 
-from ..forms import ChipsWidget
 from ..models import ConsultationLanguage, TargetGroup
+from ..widgets import ChipsWidget
 from .models import ClubCategory, CounsellingType, CourseLevel, DirectoryEntry, EntryKind, Schedule
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]

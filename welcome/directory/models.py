@@ -16,11 +16,11 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.choices_cache import choice_labels
+from core.languages import ConsultationLanguage
 from core.models import District, Organisation
 from core.translation_status import TranslationTracked
 
 from ..models.catalogues import TargetGroup
-from ..models.consultations import ConsultationLanguage
 
 
 class EntryKind(models.TextChoices):

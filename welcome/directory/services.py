@@ -80,7 +80,7 @@ def offers_list_send(*, actor: User, consultation: Consultation, email: str, lan
     with translation.override(language):
         links = {e.pk: base_url.rstrip("/") + reverse("welcome:directory_entry", args=[e.pk]) for e in entries}
     with transaction.atomic():
-        send_templated_after_commit(template="welcome/email/offers_list", to=[email], language=language,
+        send_templated_after_commit(template="welcome/directory/email/offers_list", to=[email], language=language,
                                     context={"entries": entries, "links": links})
         audit_log(actor=actor, action=AuditAction.EXPORT, obj=consultation,
                   detail={"offers_list_mailed": len(entries), "language": language})

@@ -20,7 +20,7 @@ from core.models import Role
 from core.services import import_preview_get, import_preview_store
 from core.spreadsheets import SpreadsheetError, read_sheet, summarise, template_csv, template_workbook
 
-from ..access import get_consultation_for_change, get_consultation_for_user
+from ..consultations.access import get_consultation_for_change, get_consultation_for_user
 from ..info.selectors import default_place
 from . import imports
 from .access import EDITORS, directory_entries_for_user, directory_organisations, get_directory_entry_for_user

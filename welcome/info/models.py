@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.translation_status import TranslationTracked
 
-from ..models.consultations import Channel
+from ..models.catalogues import Channel
 
 WEEKDAYS = [
     (0, _("Monday")), (1, _("Tuesday")), (2, _("Wednesday")), (3, _("Thursday")), (4, _("Friday")),

@@ -17,10 +17,10 @@ from core.access import has_role, is_city_admin
 from core.models import Role, User
 from core.translation_status import ShownText, TranslationState, TranslationTracked
 
-from ..access import group_events_for_user
+from ..booking.slots import public_holidays
 from ..directory.access import directory_entries_for_user
+from ..events.access import group_events_for_user
 from ..models import Appointment, CentreClosure, Channel, ConsultationLanguage, CounsellorOffer, Topic
-from ..slots import public_holidays
 from .models import ChannelInstruction, LegalPage, LegalSection, OpeningHours, Place
 
 CLOSURES_AHEAD_DAYS = 60

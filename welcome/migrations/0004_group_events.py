@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import welcome.models.events
+import welcome.events.models
 from django.db import migrations, models
 
 
@@ -69,7 +69,7 @@ class Migration(migrations.Migration):
                 ('email', models.EmailField(max_length=254, verbose_name='email address')),
                 ('language', models.CharField(choices=[('de', 'German'), ('en', 'English'), ('ar', 'Arabic'), ('fa', 'Persian'), ('tr', 'Turkish'), ('uk', 'Ukrainian'), ('ru', 'Russian'), ('es', 'Spanish'), ('it', 'Italian'), ('el', 'Greek'), ('pl', 'Polish'), ('ro', 'Romanian')], max_length=8, verbose_name='language')),
                 ('status', models.CharField(choices=[('confirmed', 'confirmed'), ('waiting', 'on the waiting list'), ('cancelled', 'cancelled')], max_length=12, verbose_name='status')),
-                ('token', models.CharField(default=welcome.models.events._token, editable=False, max_length=64, unique=True)),
+                ('token', models.CharField(default=welcome.events.models._token, editable=False, max_length=64, unique=True)),
                 ('attended', models.BooleanField(blank=True, null=True, verbose_name='attended')),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='registered')),
                 ('cancelled_at', models.DateTimeField(blank=True, null=True, verbose_name='cancelled')),

@@ -5,7 +5,7 @@ import django.contrib.postgres.fields
 import django.contrib.postgres.fields.ranges
 import django.db.models.deletion
 import django.utils.timezone
-import welcome.models.booking
+import welcome.booking.models
 from django.conf import settings
 import django.contrib.postgres.operations
 from django.db import migrations, models
@@ -106,7 +106,7 @@ class Migration(migrations.Migration):
                 ('email', models.EmailField(blank=True, max_length=254, verbose_name='email address')),
                 ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone')),
                 ('ui_language', models.CharField(choices=[('de', 'German'), ('en', 'English'), ('ar', 'Arabic'), ('fa', 'Persian'), ('tr', 'Turkish'), ('uk', 'Ukrainian'), ('ru', 'Russian'), ('es', 'Spanish'), ('it', 'Italian'), ('el', 'Greek'), ('pl', 'Polish'), ('ro', 'Romanian')], max_length=8, verbose_name='language of the emails')),
-                ('token', models.CharField(default=welcome.models.booking._token, editable=False, max_length=64, unique=True)),
+                ('token', models.CharField(default=welcome.booking.models._token, editable=False, max_length=64, unique=True)),
                 ('reminder_sent_at', models.DateTimeField(blank=True, editable=False, null=True)),
                 ('contact_erased_at', models.DateTimeField(blank=True, editable=False, null=True)),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='booked')),
@@ -119,7 +119,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'appointments',
                 'ordering': ['starts_at'],
                 'indexes': [models.Index(fields=['counsellor', 'starts_at'], name='appointment_counsellor_idx'), models.Index(fields=['status', 'hold_expires_at'], name='appointment_hold_idx')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('ends_at__gt', models.F('starts_at'))), name='appointment_ends_after_start', violation_error_message='An appointment must end after it starts.'), django.contrib.postgres.constraints.ExclusionConstraint(condition=models.Q(('status__in', ['held', 'confirmed'])), expressions=[('counsellor', '='), (welcome.models.booking.TsTzRange('starts_at', 'ends_at', django.contrib.postgres.fields.ranges.RangeBoundary()), '&&')], name='appointment_no_overlap', violation_error_message='This time has just been taken.')],
+                'constraints': [models.CheckConstraint(condition=models.Q(('ends_at__gt', models.F('starts_at'))), name='appointment_ends_after_start', violation_error_message='An appointment must end after it starts.'), django.contrib.postgres.constraints.ExclusionConstraint(condition=models.Q(('status__in', ['held', 'confirmed'])), expressions=[('counsellor', '='), (welcome.booking.models.TsTzRange('starts_at', 'ends_at', django.contrib.postgres.fields.ranges.RangeBoundary()), '&&')], name='appointment_no_overlap', violation_error_message='This time has just been taken.')],
             },
         ),
         migrations.AddConstraint(

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import welcome.models.booking
+import welcome.booking.models
 from django.db import migrations, models
 
 
@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
                 ('email', models.EmailField(max_length=254, verbose_name='email address')),
                 ('ui_language', models.CharField(choices=[('de', 'German'), ('en', 'English'), ('ar', 'Arabic'), ('fa', 'Persian'), ('tr', 'Turkish'), ('uk', 'Ukrainian'), ('ru', 'Russian'), ('es', 'Spanish'), ('it', 'Italian'), ('el', 'Greek'), ('pl', 'Polish'), ('ro', 'Romanian')], max_length=8, verbose_name='language of the emails')),
                 ('status', models.CharField(choices=[('waiting', 'waiting'), ('offered', 'time offered'), ('booked', 'booked'), ('lapsed', 'offer lapsed'), ('left', 'left the list')], default='waiting', max_length=10, verbose_name='status')),
-                ('token', models.CharField(default=welcome.models.booking._token, editable=False, max_length=64, unique=True)),
+                ('token', models.CharField(default=welcome.booking.models._token, editable=False, max_length=64, unique=True)),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='joined')),
                 ('offered', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='welcome.appointment')),
                 ('topic', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='welcome.topic', verbose_name='topic')),

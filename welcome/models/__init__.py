@@ -1,8 +1,8 @@
-from ..directory.models import DirectoryEntry  # noqa: E402
+"""The app's model registry: the catalogues live here, each capability keeps its models in its sub-package."""
 
-# Sub-packages by capability keep their models beside their views; registered here for the app.
-from ..info.models import ChannelInstruction, LegalPage, LegalSection, OpeningHours, Place  # noqa: E402
-from .booking import (
+from core.languages import ConsultationLanguage
+
+from ..booking.models import (
     Appointment,
     AvailabilityException,
     CentreClosure,
@@ -10,9 +10,11 @@ from .booking import (
     WaitingListEntry,
     WeeklyHours,
 )
-from .catalogues import ReferralTarget, TargetGroup, Topic
-from .consultations import Channel, Consultation, ConsultationLanguage
-from .events import EventFormat, GroupEvent, Registration
+from ..consultations.models import Consultation
+from ..directory.models import DirectoryEntry
+from ..events.models import EventFormat, GroupEvent, Registration
+from ..info.models import ChannelInstruction, LegalPage, LegalSection, OpeningHours, Place
+from .catalogues import Channel, ReferralTarget, TargetGroup, Topic
 
 __all__ = [
     "Appointment", "AvailabilityException", "CentreClosure", "Channel", "ChannelInstruction", "Consultation",

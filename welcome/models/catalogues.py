@@ -46,3 +46,9 @@ class TargetGroup(CatalogueItem):
     class Meta(CatalogueItem.Meta):
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
+
+
+class Channel(models.TextChoices):
+    IN_PERSON = "in_person", _("in person")
+    PHONE = "phone", _("phone")
+    ONLINE = "online", _("online")

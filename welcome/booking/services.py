@@ -20,8 +20,8 @@ from core.mail import send_templated_after_commit
 from core.models import AuditAction, Organisation, User
 from core.services import RowChange, instance_fill, instance_set_many, rows_apply
 
-from .info.selectors import appointment_details, default_place, offer_for_slot
-from .models import Appointment, Channel, CounsellorOffer, Topic, WaitingListEntry
+from ..info.selectors import appointment_details, default_place, offer_for_slot
+from ..models import Appointment, Channel, CounsellorOffer, Topic, WaitingListEntry
 from .slots import free_slots, slots_changed
 
 
@@ -76,14 +76,14 @@ def _send(appointment: Appointment, template: str, base_url: str, *, with_ics: b
                "hold_minutes": settings.PORTAL_BOOKING_HOLD_MINUTES,
                "offer_hours": settings.PORTAL_WAITLIST_OFFER_HOURS}
     attachments = [("appointment.ics", _ics(appointment).decode(), "text/calendar")] if with_ics else []
-    send_templated_after_commit(template=f"welcome/email/{template}", context=context, to=[appointment.email],
+    send_templated_after_commit(template=f"welcome/booking/email/{template}", context=context, to=[appointment.email],
                                 language=appointment.ui_language, attachments=attachments)
 
 
 def _send_plain(email: str, ui_language: str, template: str, base_url: str) -> None:
     context = {"link": base_url.rstrip("/") + reverse("welcome:book_start"),
                "limit": settings.PORTAL_BOOKING_MAX_OPEN_PER_EMAIL}
-    send_templated_after_commit(template=f"welcome/email/{template}", context=context, to=[email],
+    send_templated_after_commit(template=f"welcome/booking/email/{template}", context=context, to=[email],
                                 language=ui_language)
 
 
@@ -327,7 +327,7 @@ def appointment_cancel_by_staff(*, actor: Any, appointment: Appointment, message
             context = {"appointment": appointment, "when": timezone.localtime(appointment.starts_at),
                        "topic": appointment.topic, "message": message,
                        "link": base_url.rstrip("/") + reverse("welcome:book_start")}
-            send_templated_after_commit(template="welcome/email/appointment_cancelled", context=context,
+            send_templated_after_commit(template="welcome/booking/email/appointment_cancelled", context=context,
                                         to=[appointment.email], language=appointment.ui_language)
         if freed:
             transaction.on_commit(slots_changed)

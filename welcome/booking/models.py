@@ -17,10 +17,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from core.languages import ConsultationLanguage
 from core.models import Organisation
 
-from .catalogues import Topic
-from .consultations import Channel, ConsultationLanguage
+from ..models.catalogues import Channel, Topic
 
 
 class TsTzRange(Func):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
@@ -16,8 +15,10 @@ from core.forms import model_values
 from core.models import AuditAction, Role
 from core.ratelimits import limit_public_posts
 
+from ..models import GroupEvent, Registration
 from .access import event_organisations, get_group_event_for_user, group_events_for_user
-from .events import (
+from .forms import GroupEventForm, RegistrationForm
+from .services import (
     AlreadyRegistered,
     RegistrationClosed,
     attendance_record,
@@ -25,29 +26,17 @@ from .events import (
     registration_cancel,
     registration_create,
 )
-from .forms import GroupEventForm, RegistrationForm
-from .models import GroupEvent, Registration
-
-CONFIRMED = Q(registrations__status=Registration.Status.CONFIRMED)
-
-
-def _with_counts(qs):  # type: ignore[no-untyped-def]
-    return qs.annotate(
-        confirmed=Count("registrations", filter=CONFIRMED),
-        waiting=Count("registrations", filter=Q(registrations__status=Registration.Status.WAITING)),
-        attended_count=Count("registrations", filter=Q(registrations__attended=True)),
-    )
 
 
 def event_list(request: HttpRequest) -> HttpResponse:
-    events = _with_counts(GroupEvent.objects.public().select_related("theme"))
-    return render(request, "welcome/public/event_list.html", {"events": events})
+    events = GroupEvent.objects.public().with_counts().select_related("theme")
+    return render(request, "welcome/events/event_list.html", {"events": events})
 
 
 @require_http_methods(["GET", "POST"])
 @limit_public_posts("event-signup")
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    event = get_object_or_404(_with_counts(GroupEvent.objects.public().select_related("theme")), pk=pk)
+    event = get_object_or_404(GroupEvent.objects.public().with_counts().select_related("theme"), pk=pk)
     form = RegistrationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -61,7 +50,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
             form.add_error(None, _("Registration for this event has closed."))
         else:
             return redirect("welcome:registration_manage", token=registration.token)
-    return render(request, "welcome/public/event_detail.html", {"event": event, "form": form})
+    return render(request, "welcome/events/event_detail.html", {"event": event, "form": form})
 
 
 @require_http_methods(["GET", "POST"])
@@ -73,13 +62,13 @@ def registration_manage(request: HttpRequest, token: str) -> HttpResponse:
         registration = registration_cancel(token=token, base_url=request.build_absolute_uri("/"))
         messages.success(request, _("Your registration is cancelled."))
         return redirect("welcome:registration_manage", token=token)
-    return render(request, "welcome/public/registration_manage.html", {"registration": registration})
+    return render(request, "welcome/events/registration_manage.html", {"registration": registration})
 
 
 @role_required(Role.COUNSELLOR, Role.ADMIN)
 def staff_event_list(request: HttpRequest) -> HttpResponse:
-    events = _with_counts(group_events_for_user(request.user)).order_by("-starts_at")[:200]
-    return render(request, "welcome/staff_event_list.html", {"events": events})
+    events = group_events_for_user(request.user).with_counts().order_by("-starts_at")[:200]
+    return render(request, "welcome/events/staff_event_list.html", {"events": events})
 
 
 @role_required(Role.COUNSELLOR, Role.ADMIN)
@@ -90,7 +79,7 @@ def staff_event_edit(request: StaffRequest, pk: int | None = None) -> HttpRespon
         saved = group_event_save(actor=request.user, event=event, data=model_values(form))
         messages.success(request, _("The event was saved."))
         return redirect("welcome:staff_event_attendance", pk=saved.pk)
-    return render(request, "welcome/staff_event_form.html", {"form": form, "event": event})
+    return render(request, "welcome/events/staff_event_form.html", {"form": form, "event": event})
 
 
 @role_required(Role.COUNSELLOR, Role.ADMIN)
@@ -103,4 +92,4 @@ def staff_event_attendance(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, _("Attendance saved: %(count)s present.") % {"count": count})
         return redirect("welcome:staff_event_attendance", pk=event.pk)
     audit_log(actor=request.user, action=AuditAction.VIEW, obj=event)
-    return render(request, "welcome/staff_event_attendance.html", {"event": event, "registrations": registrations})
+    return render(request, "welcome/events/staff_event_attendance.html", {"event": event, "registrations": registrations})

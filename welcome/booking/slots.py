@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
-from .models import Appointment, AvailabilityException, CentreClosure, CounsellorOffer, Topic
+from ..models import Appointment, AvailabilityException, CentreClosure, CounsellorOffer, Topic
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -12,33 +12,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from core.languages import ConsultationLanguage
 from core.models import Organisation
 
-from .catalogues import ReferralTarget, TargetGroup, Topic
-
-
-class Channel(models.TextChoices):
-    IN_PERSON = "in_person", _("in person")
-    PHONE = "phone", _("phone")
-    ONLINE = "online", _("online")
-
-
-class ConsultationLanguage(models.TextChoices):
-    """The languages the Welcome Center counsels in: German, English and ten further ones."""
-
-    DE = "de", _("German")
-    EN = "en", _("English")
-    AR = "ar", _("Arabic")
-    FA = "fa", _("Persian")
-    TR = "tr", _("Turkish")
-    UK = "uk", _("Ukrainian")
-    RU = "ru", _("Russian")
-    ES = "es", _("Spanish")
-    IT = "it", _("Italian")
-    EL = "el", _("Greek")
-    PL = "pl", _("Polish")
-    RO = "ro", _("Romanian")
-
+from ..models.catalogues import Channel, ReferralTarget, TargetGroup, Topic
 
 client_code_validator = RegexValidator(
     r"^[A-Za-z0-9-]{3,32}$",

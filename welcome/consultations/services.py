@@ -9,7 +9,7 @@ from django.db import transaction
 from core.audit import audit_log
 from core.models import AuditAction, Organisation, User
 
-from .models import Consultation
+from ..models import Consultation
 
 M2M_FIELDS = ("topics", "referrals")
 

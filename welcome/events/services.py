@@ -18,7 +18,7 @@ from core.mail import send_templated_after_commit
 from core.models import AuditAction, User
 from core.services import instance_fill, instance_set_many
 
-from .models import GroupEvent, Registration
+from ..models import GroupEvent, Registration
 
 # The control test turns this off to show that the race is real without it.
 LOCK_EVENT_ROW = True
@@ -42,7 +42,7 @@ def _locked_event(event_id: int) -> GroupEvent:
 def _mail(registration: Registration, template: str, base_url: str) -> None:
     link = base_url.rstrip("/") + reverse("welcome:registration_manage", kwargs={"token": registration.token})
     send_templated_after_commit(
-        template=f"welcome/email/{template}", to=[registration.email], language=registration.language,
+        template=f"welcome/events/email/{template}", to=[registration.email], language=registration.language,
         context={"registration": registration, "event": registration.event, "link": link},
     )
 

@@ -11,8 +11,8 @@ from django.db.models import QuerySet, StringAgg, Value
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from .models import Consultation
-from .models.consultations import ConsultationQuerySet
+from ..models import Consultation
+from .models import ConsultationQuerySet
 
 PAGE_SIZES = (25, 50, 100, 200)
 

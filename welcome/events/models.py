@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from core.models import Organisation
 from core.translation_status import TranslationTracked
 
-from .catalogues import Topic
+from ..models.catalogues import Topic
 
 
 class EventFormat(models.TextChoices):
@@ -25,6 +25,15 @@ class EventFormat(models.TextChoices):
 class GroupEventQuerySet(models.QuerySet["GroupEvent"]):
     def public(self) -> GroupEventQuerySet:
         return self.filter(is_published=True, starts_at__gte=timezone.now()).order_by("starts_at")
+
+    def with_counts(self) -> GroupEventQuerySet:
+        """Confirmed, waiting and attended registrations per event, in the one query that lists them."""
+        status = "registrations__status"
+        return self.annotate(
+            confirmed=models.Count("registrations", filter=models.Q(**{status: Registration.Status.CONFIRMED})),
+            waiting=models.Count("registrations", filter=models.Q(**{status: Registration.Status.WAITING})),
+            attended_count=models.Count("registrations", filter=models.Q(registrations__attended=True)),
+        )
 
 
 class GroupEventManager(models.Manager["GroupEvent"]):

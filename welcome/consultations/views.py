@@ -14,18 +14,17 @@ from core.audit import audit_log
 from core.exports import csv_response, export_request
 from core.models import AuditAction, Role
 
+from ..booking.access import appointments_for_user, get_own_appointment
+from ..booking.services import appointment_mark
+from ..exports import consultations_export
+from ..models import Appointment, Channel, Consultation, ConsultationLanguage
 from .access import (
-    appointments_for_user,
     consultations_for_user,
     counsellor_organisations,
     get_consultation_for_change,
     get_consultation_for_user,
-    get_own_appointment,
 )
-from .appointments import appointment_mark
-from .exports import consultations_export
 from .forms import ConsultationFilterForm, ConsultationForm, consultation_filter_form, consultation_initial
-from .models import Appointment, Channel, Consultation, ConsultationLanguage
 from .selectors import (
     PAGE_SIZES,
     consultation_day,
@@ -47,7 +46,7 @@ def my_day(request: HttpRequest) -> HttpResponse:
         counsellor_id=request.user.pk, starts_at__date=today,
         status__in=[Appointment.Status.CONFIRMED, Appointment.Status.ATTENDED, Appointment.Status.NO_SHOW],
     ).order_by("starts_at")
-    return render(request, "welcome/my_day.html",
+    return render(request, "welcome/consultations/my_day.html",
                   {"consultations": mine, "appointments": appointments, "today": today, **_labels()})
 
 
@@ -83,7 +82,7 @@ def consultation_log(request: HttpRequest) -> HttpResponse:
         if "another" in request.POST:
             return redirect("welcome:consultation_log")
         return redirect("welcome:my_day")
-    return render(request, "welcome/consultation_form.html", {"form": form, "creating": True})
+    return render(request, "welcome/consultations/consultation_form.html", {"form": form, "creating": True})
 
 
 def _filters(request: HttpRequest) -> ConsultationFilterForm:
@@ -117,7 +116,7 @@ def consultation_list(request: HttpRequest) -> HttpResponse:
     export_query.pop("size", None)
     return render(
         request,
-        "welcome/consultation_list.html",
+        "welcome/consultations/consultation_list.html",
         {"form": form, "page": page, "next_query": next_query, "export_query": export_query.urlencode(),
          "page_sizes": PAGE_SIZES, "size": size, **_labels()},
     )
@@ -134,7 +133,7 @@ def consultation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     can_change = consultation.counsellor_id == request.user.pk and consultation.organisation_id in {
         o.pk for o in counsellor_organisations(request.user)
     }
-    return render(request, "welcome/consultation_detail.html", {"consultation": consultation, "can_change": can_change})
+    return render(request, "welcome/consultations/consultation_detail.html", {"consultation": consultation, "can_change": can_change})
 
 
 @role_required(Role.COUNSELLOR)
@@ -152,7 +151,7 @@ def consultation_edit(request: HttpRequest, pk: int) -> HttpResponse:
         )
         messages.success(request, _("The consultation was changed."))
         return redirect("welcome:consultation_detail", pk=consultation.pk)
-    return render(request, "welcome/consultation_form.html", {"form": form, "consultation": consultation})
+    return render(request, "welcome/consultations/consultation_form.html", {"form": form, "consultation": consultation})
 
 
 @role_required(Role.COUNSELLOR)

@@ -3,38 +3,53 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.dateparse import parse_datetime
+from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
 from django_ratelimit.core import is_ratelimited
 from django_ratelimit.decorators import ratelimit
 
+from core.access import StaffRequest, has_role, role_required
+from core.forms import formset_changes, model_values
+from core.models import Role
 from core.ratelimits import email_or_ip, limit_public_posts
 
-from . import altcha_check
-from .appointments import (
+from ..info.selectors import appointment_details, booking_alternatives, booking_preview
+from ..models import Appointment, Channel, ConsultationLanguage
+from . import altcha
+from .access import appointments_for_user, get_appointment_for_user, own_offer_for_user
+from .forms import (
+    BookingChoiceForm,
+    BookingContactForm,
+    CounsellorOfferForm,
+    ExceptionFormSet,
+    StaffCancelForm,
+    WaitingListForm,
+    WeeklyHoursFormSet,
+)
+from .services import (
     HoldExpired,
     SlotTaken,
     TooManyOpen,
     appointment_cancel,
+    appointment_cancel_by_staff,
     appointment_confirm,
     appointment_hold,
     appointment_move,
+    offer_save,
     waiting_list_join,
 )
-from .forms import BookingChoiceForm, BookingContactForm, WaitingListForm
-from .info.selectors import appointment_details, booking_alternatives, booking_preview
-from .models import Appointment, Channel, ConsultationLanguage
 from .slots import BERLIN, cached_free_slots, first_free_per_time
 
 DAYS_SHOWN = 7
@@ -45,7 +60,7 @@ def book_start(request: HttpRequest) -> HttpResponse:
     form = BookingChoiceForm(request.GET or None, initial=initial)
     if form.is_bound and form.is_valid():
         return redirect(reverse("welcome:book_slots") + "?" + _choice_query(form.cleaned_data))
-    return render(request, "welcome/public/book_start.html", {"form": form})
+    return render(request, "welcome/booking/book_start.html", {"form": form})
 
 
 def _choice_query(data: dict[str, Any], **extra: Any) -> str:
@@ -83,7 +98,7 @@ def _render_slots(request: HttpRequest, data: dict[str, Any], week: int, *, take
     alternatives = booking_alternatives(topic=data["topic"], language=data["language"], channel=data["channel"])
     days = _slot_days(data, week) if alternatives.offered else OrderedDict()
     return render(
-        request, "welcome/public/book_slots.html",
+        request, "welcome/booking/book_slots.html",
         {"data": data, "days": days, "base_query": base, "week": week, "taken": taken,
          "labels": _labels(data), "alternatives": alternatives,
          "waitlist_form": WaitingListForm(), "choice_query": _choice_query(data),
@@ -111,7 +126,7 @@ def booking_rate_nojs(group: str, request: HttpRequest) -> str:
 
 
 def _too_many(request: HttpRequest) -> HttpResponse:
-    return render(request, "welcome/public/too_many.html", status=429)
+    return render(request, "core/too_many.html", status=429)
 
 
 @require_http_methods(["GET", "POST"])
@@ -134,7 +149,7 @@ def book_contact(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         payload = request.POST.get("altcha", "")
         if payload:
-            if not altcha_check.verify(payload):
+            if not altcha.verify(payload):
                 form.add_error(None, _("The automatic check did not work. Please send the form again."))
                 return _contact_page(request, form, data, starts_at)
         elif is_ratelimited(request, group="booking-nojs", key="ip", rate=booking_rate_nojs, method="POST",
@@ -160,7 +175,7 @@ def _contact_page(request: HttpRequest, form: BookingContactForm, data: dict[str
     counsellor = request.GET.get("c", "")
     preview = booking_preview(topic=data["topic"], channel=data["channel"],
                               counsellor_id=int(counsellor) if counsellor.isdigit() else None)
-    return render(request, "welcome/public/book_contact.html",
+    return render(request, "welcome/booking/book_contact.html",
                   {"form": form, "data": data, "labels": _labels(data), "when": starts_at.astimezone(BERLIN),
                    "preview": preview, "altcha_language": {"es": "es-es"}.get(lang, lang)})
 
@@ -179,7 +194,7 @@ def _move(request: HttpRequest, data: dict[str, Any], token: str, counsellor: in
             return _render_slots(request, data, _week_of(starts_at), taken=True)
         messages.success(request, _("Your appointment has been moved. We have sent you an email."))
         return redirect("welcome:appointment_manage", token=new.token)
-    return render(request, "welcome/public/book_move.html",
+    return render(request, "welcome/booking/book_move.html",
                   {"data": data, "labels": _labels(data), "when": starts_at.astimezone(BERLIN),
                    "current": timezone.localtime(current.starts_at)})
 
@@ -193,10 +208,10 @@ def book_waitlist(request: HttpRequest) -> HttpResponse:
     data = _choices_from(request.GET)
     form = WaitingListForm(request.POST)
     if not form.is_valid():
-        return render(request, "welcome/public/book_waitlist.html", {"form": form, "data": data}, status=400)
+        return render(request, "welcome/booking/book_waitlist.html", {"form": form, "data": data}, status=400)
     waiting_list_join(topic=data["topic"], language=data["language"], channel=data["channel"],
                       email=form.cleaned_data["email"], ui_language=translation.get_language() or "de")
-    return render(request, "welcome/public/book_waitlist_done.html")
+    return render(request, "welcome/booking/book_waitlist_done.html")
 
 
 def _choices_from(params: Any) -> dict[str, Any]:
@@ -207,7 +222,7 @@ def _choices_from(params: Any) -> dict[str, Any]:
 
 
 def book_check_email(request: HttpRequest) -> HttpResponse:
-    return render(request, "welcome/public/book_check_email.html",
+    return render(request, "welcome/booking/book_check_email.html",
                   {"hold_minutes": settings.PORTAL_BOOKING_HOLD_MINUTES})
 
 
@@ -221,7 +236,7 @@ def appointment_manage(request: HttpRequest, token: str) -> HttpResponse:
         action = request.POST.get("action")
         if action == "cancel_ask" and appointment.status in Appointment.BLOCKING:
             # Cancelling cannot be undone: ask once more (a page, so it works without JavaScript).
-            return render(request, "welcome/public/appointment_cancel.html",
+            return render(request, "welcome/booking/appointment_cancel.html",
                           {"appointment": appointment, "when": timezone.localtime(appointment.starts_at)})
         if action == "confirm":
             try:
@@ -236,6 +251,69 @@ def appointment_manage(request: HttpRequest, token: str) -> HttpResponse:
         return redirect("welcome:appointment_manage", token=token)
     move_query = urlencode({"topic": appointment.topic_id, "language": appointment.language,
                             "channel": appointment.channel, "move": appointment.token})
-    return render(request, "welcome/public/appointment_manage.html",
+    return render(request, "welcome/booking/appointment_manage.html",
                   {"appointment": appointment, "when": timezone.localtime(appointment.starts_at),
                    "move_query": move_query, "details": appointment_details(appointment)})
+
+
+@never_cache
+def altcha_challenge(request: HttpRequest) -> JsonResponse:
+    """A fresh puzzle for the booking form's proof of work (fetched by the widget, never cached)."""
+    return JsonResponse(altcha.challenge_payload())
+
+
+# Staff side: day and week views, cancelling with a message, one's own availability.
+
+VISIBLE = [Appointment.Status.HELD, Appointment.Status.CONFIRMED, Appointment.Status.ATTENDED,
+           Appointment.Status.NO_SHOW]
+
+
+@role_required(Role.COUNSELLOR, Role.ADMIN)
+def staff_appointments(request: HttpRequest) -> HttpResponse:
+    day = parse_date(request.GET.get("date", "")) or timezone.localdate()
+    week = request.GET.get("view") == "week"
+    mine = request.GET.get("scope", "me") == "me" and has_role(request.user, Role.COUNSELLOR)
+    start = day - timedelta(days=day.weekday()) if week else day
+    end = start + timedelta(days=7 if week else 1)
+    qs = appointments_for_user(request.user).filter(
+        status__in=VISIBLE,
+        starts_at__gte=datetime.combine(start, time.min, tzinfo=BERLIN),
+        starts_at__lt=datetime.combine(end, time.min, tzinfo=BERLIN),
+    ).order_by("starts_at")
+    if mine:
+        qs = qs.filter(counsellor_id=request.user.pk)
+    days: dict = {}
+    for appointment in qs:
+        days.setdefault(timezone.localtime(appointment.starts_at).date(), []).append(appointment)
+    step = timedelta(days=7 if week else 1)
+    return render(request, "welcome/booking/staff_appointments.html", {
+        "days": days, "day": day, "week": week, "mine": mine,
+        "prev": (start - step).isoformat(), "next": (start + step).isoformat(),
+        "cancel_form": StaffCancelForm(),
+    })
+
+
+@role_required(Role.COUNSELLOR, Role.ADMIN)
+@require_POST
+def staff_appointment_cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    appointment = get_appointment_for_user(request.user, pk)
+    form = StaffCancelForm(request.POST)
+    if form.is_valid():
+        appointment_cancel_by_staff(actor=request.user, appointment=appointment,
+                                    message=form.cleaned_data["message"], base_url=request.build_absolute_uri("/"))
+        messages.success(request, _("The appointment was cancelled and the newcomer informed."))
+    return redirect("welcome:staff_appointments")
+
+
+@role_required(Role.COUNSELLOR)
+def staff_availability(request: StaffRequest) -> HttpResponse:
+    offer = own_offer_for_user(request.user)
+    form = CounsellorOfferForm(request.POST or None, instance=offer)
+    hours = WeeklyHoursFormSet(request.POST or None, instance=offer, prefix="hours")
+    exceptions = ExceptionFormSet(request.POST or None, instance=offer, prefix="exceptions")
+    if request.method == "POST" and form.is_valid() and hours.is_valid() and exceptions.is_valid():
+        offer_save(actor=request.user, organisation=offer.organisation, data=model_values(form),
+                   hours=formset_changes(hours), exceptions=formset_changes(exceptions))
+        messages.success(request, _("Your availability was saved."))
+        return redirect("welcome:staff_availability")
+    return render(request, "welcome/booking/staff_availability.html", {"form": form, "hours": hours, "exceptions": exceptions})

@@ -13,22 +13,20 @@ from datetime import UTC, datetime, timedelta
 import altcha
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpRequest, JsonResponse
-from django.views.decorators.cache import never_cache
 
 
 def _key() -> str:
     return settings.PORTAL_ALTCHA_HMAC_KEY
 
 
-@never_cache
-def challenge(request: HttpRequest) -> JsonResponse:
+def challenge_payload() -> dict[str, object]:
+    """A signed puzzle that expires in ten minutes, as the ALTCHA widget reads it."""
     c = altcha.create_challenge_v1(altcha.ChallengeOptionsV1(
         hmac_key=_key(), max_number=settings.PORTAL_ALTCHA_MAX_NUMBER,
         expires=datetime.now(UTC) + timedelta(minutes=10),
     ))
-    return JsonResponse({"algorithm": c.algorithm, "challenge": c.challenge, "maxnumber": c.max_number,
-                         "salt": c.salt, "signature": c.signature})
+    return {"algorithm": c.algorithm, "challenge": c.challenge, "maxnumber": c.max_number,
+            "salt": c.salt, "signature": c.signature}
 
 
 def verify(payload: str) -> bool:
