@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from datetime import timedelta
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
@@ -46,8 +47,8 @@ def _enqueue(row: Any) -> Any:
 
 def dispatch(ids: Iterable[int]) -> int:
     """Hand rows to the broker; stop at the first refusal (the sweep hands them on later)."""
-    from .tasks import outbox_deliver
-
+    # By name, not by import: the tasks module imports this one (tasks call services, never the reverse).
+    outbox_deliver = registered_task("core.tasks.outbox_deliver")
     handed = 0
     for pk in ids:
         try:
@@ -68,7 +69,7 @@ def _claimable(now: Any) -> Q:
 def registered_task(name: str) -> Any:
     """The task by its name. A web process has not imported every app's tasks module (only a worker
     imports them all at start), so the module is imported when the task is not registered yet."""
-    from config.celery import app
+    from celery import current_app as app
 
     if name not in app.tasks:
         importlib.import_module(name.rpartition(".")[0])
@@ -120,25 +121,29 @@ def sweep() -> dict[str, int]:
     return {"waiting": len(waiting), "handed": handed, "reclaimed": reclaimed, "purged": purged}
 
 
+# Job models whose rows a worker builds (model label -> task taking the row's pk), each with
+# status, claimed_at and created_at. Apps add theirs in ready(): the shared app imports no other app.
+RECLAIMABLE_JOBS: dict[str, str] = {"core.ExportJob": "core.tasks.export_build"}
+
+
+def job_reclaimable(*, model_label: str, task_name: str) -> None:
+    """Let the sweep take again a job of this model whose worker died."""
+    RECLAIMABLE_JOBS[model_label] = task_name
+
+
 def jobs_reclaim() -> int:
     """Report and export jobs left running by a worker that died (heartbeat too old), or pending
     and never started: handed to the broker again; the job's own claim lets only one build it."""
-    from reporting.models import ReportJob
-
-    from .models import ExportJob
-
     now = timezone.now()
     stale = now - timedelta(seconds=settings.PORTAL_JOB_STALE_SECONDS)
     unstarted = now - timedelta(seconds=60)
     count = 0
-    for model, task in ((ReportJob, "reporting.tasks.report_build"), (ExportJob, "core.tasks.export_build")):
-        jobs = model.objects.filter(
+    for label, task in RECLAIMABLE_JOBS.items():
+        jobs = apps.get_model(label).objects.filter(
             Q(status="running", claimed_at__lt=stale) | Q(status="pending", created_at__lt=unstarted))
         for pk in jobs.values_list("pk", flat=True)[:50]:
-            from config.celery import app
-
             try:
-                app.tasks[task].apply_async((pk,), retry=False)
+                registered_task(task).apply_async((pk,), retry=False)
             except Exception:  # noqa: BLE001 - broker down: the next sweep tries again
                 break
             count += 1

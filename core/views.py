@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
+from celery import current_app
 from django.contrib import messages
 from django.db import connection
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
@@ -11,8 +12,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-
-from config.celery import app as celery_app
 
 from .access import (
     audit_entries_for_user,
@@ -113,7 +112,7 @@ def health(request: HttpRequest) -> JsonResponse:
     except Exception as exc:  # noqa: BLE001 - any failure means unhealthy
         checks["database"] = f"error: {type(exc).__name__}"
     try:
-        with celery_app.connection_for_write() as conn:
+        with current_app.connection_for_write() as conn:
             conn.ensure_connection(max_retries=1, timeout=3)
         checks["broker"] = "ok"
     except Exception as exc:  # noqa: BLE001

@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 from refugees.selectors import fim_occupied
 
 from .models import Chapter, ChapterText
+from .statistics import year_before
 
 if TYPE_CHECKING:
     from .report import Figures
@@ -53,7 +54,6 @@ def chapter_texts(first: date, last: date, lang: str) -> dict[int, tuple[str, st
 def build_chapters(fig: Figures, *, first: date, last: date, lang: str, key_day: date,
                    sheets: dict[int, list[str]] | None = None) -> list[ReportChapter]:
     """The seven chapters for the whole months ``first``..``last``, in the active language."""
-    from .report import year_before
 
     texts = chapter_texts(first, last, lang)
     chapters = {c.value: ReportChapter(c.value, str(c.label)) for c in Chapter}

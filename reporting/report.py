@@ -37,7 +37,7 @@ from welcome.models import (
 
 from .chapters import build_chapters
 from .models import CultureSportYear, StatValue, default_key_date
-from .statistics import next_month, suppress
+from .statistics import next_month, suppress, year_before
 
 Progress = Callable[[int], None]
 
@@ -45,10 +45,6 @@ Progress = Callable[[int], None]
 def month_span(start: date, end: date) -> tuple[date, date]:
     """The whole months a period covers: its first month and its last month."""
     return start.replace(day=1), end.replace(day=1)
-
-
-def year_before(month: date) -> date:
-    return month.replace(year=month.year - 1)
 
 
 def months_between(first: date, last: date) -> list[date]:

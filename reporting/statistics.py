@@ -348,6 +348,10 @@ STATISTICS: dict[str, Statistic] = {
 }
 
 
+def year_before(month: date) -> date:
+    return month.replace(year=month.year - 1)
+
+
 def next_month(month: date, by: int = 1) -> date:
     index = month.year * 12 + month.month - 1 + by
     return date(index // 12, index % 12 + 1, 1)

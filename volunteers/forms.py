@@ -8,8 +8,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import AccessibleFormMixin, HoneypotMixin, consent_label
+from core.languages import ConsultationLanguage
 from core.models import District
-from welcome.models import ConsultationLanguage
 
 from .models import Circle, Tandem, TandemRequest, VolunteerRole
 
