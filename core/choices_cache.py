@@ -11,26 +11,12 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Model
-from django.db.models.signals import post_delete, post_save
 
-VERSION_KEY = "choices-version"
+from .versioned_cache import VersionedCache
 
-
-def _version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY) or 1
-    return int(version)
-
-
-def bump(*args: Any, **kwargs: Any) -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, timeout=None)
+CHOICES = VersionedCache("choices")
+bump = CHOICES.bump
 
 
 class SharedKeyError(AssertionError):
@@ -43,12 +29,8 @@ def cached_choices(key: str, build: Callable[[], Iterable[tuple[Any, Any]]], tim
 
     With PORTAL_CHOICES_CACHE_VERIFY (on in the tests) every cache hit is built again and compared,
     so any caller whose content differs from the cached one under the same key fails loudly."""
-    full_key = f"choices:{_version()}:{key}"
-    found = cache.get(full_key)
-    if found is None:
-        found = [(str(value), str(label)) for value, label in build()]
-        cache.set(full_key, found, timeout)
-    elif getattr(settings, "PORTAL_CHOICES_CACHE_VERIFY", False):
+    found, built = CHOICES.get_or_build(key, lambda: [(str(value), str(label)) for value, label in build()], timeout)
+    if not built and getattr(settings, "PORTAL_CHOICES_CACHE_VERIFY", False):
         fresh = [(str(value), str(label)) for value, label in build()]
         if fresh != found:
             raise SharedKeyError(f"cache key {key!r} is shared by callers with different content")
@@ -56,9 +38,7 @@ def cached_choices(key: str, build: Callable[[], Iterable[tuple[Any, Any]]], tim
 
 
 def watch(*models: type[Model]) -> None:
-    for model in models:
-        post_save.connect(bump, sender=model, dispatch_uid=f"choices-save-{model._meta.label}")
-        post_delete.connect(bump, sender=model, dispatch_uid=f"choices-delete-{model._meta.label}")
+    CHOICES.watch(*models)
 
 
 _LABELS: dict[tuple[str, str], dict[str, str]] = {}

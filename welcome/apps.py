@@ -7,11 +7,9 @@ class WelcomeConfig(AppConfig):
     verbose_name = _("Welcome Center")
 
     def ready(self) -> None:
-        from django.db.models.signals import m2m_changed, post_delete, post_save
-
         from core.choices_cache import watch
 
-        from .booking.slots import slots_changed
+        from .booking.slots import SLOTS
         from .models import (
             Appointment,
             AvailabilityException,
@@ -24,10 +22,8 @@ class WelcomeConfig(AppConfig):
         )
 
         watch(Topic, TargetGroup, ReferralTarget)
-        for model in (Appointment, CounsellorOffer, WeeklyHours, AvailabilityException, CentreClosure, Topic):
-            post_save.connect(slots_changed, sender=model, dispatch_uid=f"slots-save-{model.__name__}")
-            post_delete.connect(slots_changed, sender=model, dispatch_uid=f"slots-delete-{model.__name__}")
-        m2m_changed.connect(slots_changed, sender=CounsellorOffer.topics.through, dispatch_uid="slots-offer-topics")
+        SLOTS.watch(Appointment, CounsellorOffer, WeeklyHours, AvailabilityException, CentreClosure, Topic,
+                    through=(CounsellorOffer.topics.through,))
 
         from core.exports import register, register_datasets
 

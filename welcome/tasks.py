@@ -1,5 +1,6 @@
 from celery import shared_task
 from django.conf import settings
+from django.db import OperationalError
 
 from core.scheduling import ScheduledTask
 
@@ -23,6 +24,16 @@ def send_reminders() -> int:
     from .booking.services import reminders_send
 
     return reminders_send(base_url=settings.PORTAL_BASE_URL)
+
+
+# A database hiccup is retried (a few times, backing off); anything else is a bug and fails loudly.
+@shared_task(name="welcome.tasks.appointment_mail", autoretry_for=(OperationalError,), max_retries=5,
+             retry_backoff=True, soft_time_limit=60, time_limit=90)
+def appointment_mail(appointment_id: int, template: str, base_url: str, with_ics: bool = False) -> bool:
+    from .booking.services import appointment_mail_send
+
+    return appointment_mail_send(appointment_id=appointment_id, template=template, base_url=base_url,
+                                 with_ics=with_ics)
 
 
 @shared_task(base=ScheduledTask, name="welcome.tasks.appointment_contacts_erase")

@@ -22,6 +22,8 @@ from core.models import Organisation
 
 from ..models.catalogues import Channel, Topic
 
+APPOINTMENT_NO_OVERLAP = "appointment_no_overlap"
+
 
 class TsTzRange(Func):
     function = "TSTZRANGE"
@@ -172,7 +174,7 @@ class Appointment(models.Model):
             models.CheckConstraint(condition=Q(ends_at__gt=models.F("starts_at")), name="appointment_ends_after_start",
                                    violation_error_message=_("An appointment must end after it starts.")),
             ExclusionConstraint(
-                name="appointment_no_overlap",
+                name=APPOINTMENT_NO_OVERLAP,
                 expressions=[
                     ("counsellor", RangeOperators.EQUAL),
                     (TsTzRange("starts_at", "ends_at", RangeBoundary()), RangeOperators.OVERLAPS),

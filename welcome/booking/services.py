@@ -18,15 +18,24 @@ from icalendar import Calendar, Event
 from core.audit import audit_log
 from core.mail import send_templated_after_commit
 from core.models import AuditAction, Organisation, User
+from core.outbox import enqueue_task
 from core.services import RowChange, instance_fill, instance_set_many, rows_apply
 
-from ..info.selectors import appointment_details, default_place, offer_for_slot
+from ..info.selectors import appointment_details, default_place
 from ..models import Appointment, Channel, CounsellorOffer, Topic, WaitingListEntry
-from .slots import free_slots, slots_changed
+from .models import APPOINTMENT_NO_OVERLAP
+from .slots import counsellor_slot, free_slots, slots_changed
 
 
 class SlotTaken(Exception):
     pass
+
+
+def slot_conflict(exc: IntegrityError) -> bool:
+    """The database refused an overlapping appointment: the exclusion constraint named by psycopg's
+    diagnostics (Django raises its IntegrityError from psycopg's), not a search of the message."""
+    diag = getattr(exc.__cause__, "diag", None)
+    return getattr(diag, "constraint_name", None) == APPOINTMENT_NO_OVERLAP
 
 
 class HoldExpired(Exception):
@@ -69,6 +78,23 @@ def _ics(appointment: Appointment) -> bytes:
 
 
 def _send(appointment: Appointment, template: str, base_url: str, *, with_ics: bool = False) -> None:
+    """Queue the mail with the change: an outbox row naming the appointment, rendered by a worker
+    (the booking request neither renders templates nor builds the calendar file)."""
+    enqueue_task("welcome.tasks.appointment_mail", appointment.pk, template, base_url, with_ics)
+
+
+def appointment_mail_send(*, appointment_id: int, template: str, base_url: str, with_ics: bool) -> bool:
+    """Render one appointment mail in the newcomer's language and queue it for sending (the worker's
+    side of ``_send``). Nothing goes out for an appointment gone or whose address was erased meanwhile."""
+    appointment = Appointment.objects.select_related("topic", "place").filter(pk=appointment_id).first()
+    if appointment is None or not appointment.email:
+        return False
+    with transaction.atomic():
+        _render_and_queue(appointment, template, base_url, with_ics=with_ics)
+    return True
+
+
+def _render_and_queue(appointment: Appointment, template: str, base_url: str, *, with_ics: bool) -> None:
     link = base_url.rstrip("/") + reverse("welcome:appointment_manage", kwargs={"token": appointment.token})
     # The topic goes in as the object: its name is read while the mail renders, in the newcomer's language.
     context = {"appointment": appointment, "link": link, "when": timezone.localtime(appointment.starts_at),
@@ -100,21 +126,17 @@ def appointment_hold(
     *, topic: Topic, language: str, channel: str, counsellor_id: int, starts_at: datetime,
     name: str, email: str, phone: str, ui_language: str, base_url: str,
 ) -> Appointment:
-    day = timezone.localtime(starts_at).date()
-    match = next(
-        (s for s in free_slots(topic=topic, language=language, channel=channel, start=day, days=1)
-         if s.counsellor_id == counsellor_id and s.starts_at == starts_at),
-        None,
-    )
-    if match is None:
+    found = counsellor_slot(topic=topic, language=language, channel=channel, counsellor_id=counsellor_id,
+                            starts_at=starts_at)
+    if found is None:
         raise SlotTaken
+    match, offer = found
     open_count = Appointment.objects.filter(
         email=email.lower(), status__in=Appointment.BLOCKING, starts_at__gt=timezone.now()
     ).count()
     if open_count >= settings.PORTAL_BOOKING_MAX_OPEN_PER_EMAIL:
         _send_plain(email.lower(), ui_language, "appointment_limit", base_url)
         raise TooManyOpen
-    offer = offer_for_slot(counsellor_id=counsellor_id, organisation_id=match.organisation_id)
     try:
         with transaction.atomic():
             appointment = Appointment.objects.create(
@@ -126,7 +148,7 @@ def appointment_hold(
             )
             _send(appointment, "appointment_confirm", base_url)
     except IntegrityError as exc:
-        if "appointment_no_overlap" in str(exc):
+        if slot_conflict(exc):
             raise SlotTaken from None
         raise
     return appointment
@@ -204,7 +226,7 @@ def waiting_list_offer(*, freed: Appointment, base_url: str, now: datetime | Non
     now = now or timezone.now()
     offers = list(
         CounsellorOffer.objects.filter(counsellor_id=freed.counsellor_id, is_active=True)
-        .prefetch_related("hours", "exceptions", "topics")
+        .select_related("place").prefetch_related("hours", "exceptions", "topics")
     )
     day = timezone.localtime(freed.starts_at).date()
     queue = WaitingListEntry.objects.select_for_update(skip_locked=True).filter(
@@ -230,8 +252,7 @@ def waiting_list_offer(*, freed: Appointment, base_url: str, now: datetime | Non
                     language=entry.language, channel=entry.channel, starts_at=slot.starts_at,
                     ends_at=slot.ends_at, status=Appointment.Status.HELD, email=entry.email,
                     ui_language=entry.ui_language,
-                    **_where(offer_for_slot(counsellor_id=slot.counsellor_id, organisation_id=slot.organisation_id),
-                             entry.channel),
+                    **_where(next(o for o in fitting if o.organisation_id == slot.organisation_id), entry.channel),
                     hold_expires_at=min(now + timedelta(hours=settings.PORTAL_WAITLIST_OFFER_HOURS),
                                         slot.starts_at - timedelta(hours=1)),
                 )
@@ -288,14 +309,11 @@ def appointment_move(*, token: str, counsellor_id: int, starts_at: datetime, bas
         old = Appointment.objects.select_for_update().select_related("topic").get(
             token=token, status=Appointment.Status.CONFIRMED
         )
-        day = timezone.localtime(starts_at).date()
-        match = next(
-            (s for s in free_slots(topic=old.topic, language=old.language, channel=old.channel, start=day, days=1)
-             if s.counsellor_id == counsellor_id and s.starts_at == starts_at),
-            None,
-        )
-        if match is None:
+        found = counsellor_slot(topic=old.topic, language=old.language, channel=old.channel,
+                                counsellor_id=counsellor_id, starts_at=starts_at)
+        if found is None:
             raise SlotTaken
+        match, offer = found
         old.status = Appointment.Status.CANCELLED
         old.save(update_fields=["status"])  # save(): the slot cache hears of it
         try:
@@ -305,11 +323,12 @@ def appointment_move(*, token: str, counsellor_id: int, starts_at: datetime, bas
                     language=old.language, channel=old.channel, starts_at=match.starts_at, ends_at=match.ends_at,
                     status=Appointment.Status.CONFIRMED, name=old.name, email=old.email, phone=old.phone,
                     ui_language=old.ui_language,
-                    **_where(offer_for_slot(counsellor_id=counsellor_id, organisation_id=match.organisation_id),
-                             old.channel),
+                    **_where(offer, old.channel),
                 )
-        except IntegrityError:
-            raise SlotTaken from None
+        except IntegrityError as exc:
+            if slot_conflict(exc):
+                raise SlotTaken from None
+            raise
         _send(new, "appointment_confirmed", base_url, with_ics=True)
         waiting_list_offer(freed=old, base_url=base_url)
     return new

@@ -7,6 +7,7 @@ changes to and from summer time (last Sundays of March and October).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -14,10 +15,13 @@ from zoneinfo import ZoneInfo
 
 import holidays
 from django.conf import settings
-from django.core.cache import cache
+from django.contrib.postgres.aggregates import ArrayAgg
+from django.db.models import F, Prefetch, QuerySet
 from django.utils import timezone
 
-from ..models import Appointment, AvailabilityException, CentreClosure, CounsellorOffer, Topic
+from core.versioned_cache import VersionedCache
+
+from ..models import Appointment, AvailabilityException, CentreClosure, CounsellorOffer, Topic, WeeklyHours
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -44,16 +48,24 @@ def is_closed(day: date, closures: set[date]) -> bool:
 
 
 def _blocks(offer: CounsellorOffer, day: date) -> list[tuple[time, time]]:
-    blocks = [(h.starts, h.ends) for h in offer.hours.all() if h.weekday == day.weekday()]
-    for exc in offer.exceptions.all():
-        if exc.date != day:
-            continue
-        if exc.kind == AvailabilityException.Kind.EXTRA and exc.starts and exc.ends:
-            blocks.append((exc.starts, exc.ends))
-        elif exc.kind == AvailabilityException.Kind.ABSENCE:
-            if exc.starts is None or exc.ends is None:
+    return _day_blocks(
+        [(h.starts, h.ends) for h in offer.hours.all() if h.weekday == day.weekday()],
+        [(e.kind, e.starts, e.ends) for e in offer.exceptions.all() if e.date == day],
+    )
+
+
+def _day_blocks(weekly: list[tuple[time, time]],
+                exceptions: list[tuple[str, time | None, time | None]]) -> list[tuple[time, time]]:
+    """One day's blocks: the weekday's hours, with the day's extra hours added and absences taken out
+    (in the exceptions' order: by start, a whole-day absence last)."""
+    blocks = list(weekly)
+    for kind, starts, ends in exceptions:
+        if kind == AvailabilityException.Kind.EXTRA and starts and ends:
+            blocks.append((starts, ends))
+        elif kind == AvailabilityException.Kind.ABSENCE:
+            if starts is None or ends is None:
                 return []
-            blocks = _subtract(blocks, exc.starts, exc.ends)
+            blocks = _subtract(blocks, starts, ends)
     return sorted(blocks)
 
 
@@ -68,6 +80,43 @@ def _subtract(blocks: list[tuple[time, time]], start: time, end: time) -> list[t
         if end < b_end:
             out.append((end, b_end))
     return out
+
+
+def _times(day: date, from_time: time, until_time: time, length: timedelta, step: timedelta,
+           earliest: datetime) -> Iterator[tuple[datetime, datetime]]:
+    """The start and end (UTC) of each slot of one block that exists and lies after ``earliest``."""
+    cursor = datetime.combine(day, from_time, tzinfo=BERLIN)
+    block_end = datetime.combine(day, until_time, tzinfo=BERLIN)
+    block_end_utc = block_end.astimezone(UTC)
+    while cursor < block_end:
+        s_utc = cursor.astimezone(UTC)
+        e_utc = s_utc + length  # elapsed time, even across a clock change
+        if e_utc > block_end_utc:
+            break
+        # 02:30 on the last Sunday of March does not exist; skip it rather than let it alias 03:30.
+        exists = s_utc.astimezone(BERLIN).replace(tzinfo=None) == cursor.replace(tzinfo=None)
+        if exists and s_utc >= earliest:
+            yield s_utc, e_utc
+        cursor += step  # wall-clock steps: 09:00, 10:00 ... on both sides of a change
+
+
+def _busy(intervals: list[tuple[datetime, datetime]], s_utc: datetime, e_utc: datetime) -> bool:
+    return any(s_utc < be and bs < e_utc for bs, be in intervals)
+
+
+def _busy_times(appointments: QuerySet[Appointment], window_start: datetime,
+                window_end: datetime) -> dict[int, list[tuple[datetime, datetime]]]:
+    """Per counsellor, the times their holding appointments block, each with its topic's buffer after it."""
+    busy: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
+    for counsellor_id, b_start, b_end, b_topic_buffer in appointments.filter(
+        status__in=Appointment.BLOCKING, starts_at__lt=window_end, ends_at__gt=window_start,
+    ).values_list("counsellor_id", "starts_at", "ends_at", "topic__buffer_minutes"):
+        busy[counsellor_id].append((b_start, b_end + timedelta(minutes=b_topic_buffer)))
+    return busy
+
+
+def _closures(start: date, end: date) -> set[date]:
+    return set(CentreClosure.objects.filter(date__gte=start, date__lt=end).values_list("date", flat=True))
 
 
 def free_slots(
@@ -87,13 +136,9 @@ def free_slots(
     end = start + timedelta(days=days)
     window_start = datetime.combine(start, time.min, tzinfo=BERLIN)
     window_end = datetime.combine(end, time.min, tzinfo=BERLIN)
-    closures = set(CentreClosure.objects.filter(date__gte=start, date__lt=end).values_list("date", flat=True))
-    busy: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
-    for counsellor_id, b_start, b_end, b_topic_buffer in Appointment.objects.filter(
-        counsellor_id__in=[o.counsellor_id for o in offers], status__in=Appointment.BLOCKING,
-        starts_at__lt=window_end, ends_at__gt=window_start,
-    ).values_list("counsellor_id", "starts_at", "ends_at", "topic__buffer_minutes"):
-        busy[counsellor_id].append((b_start, b_end + timedelta(minutes=b_topic_buffer)))
+    closures = _closures(start, end)
+    busy = _busy_times(Appointment.objects.filter(counsellor_id__in=[o.counsellor_id for o in offers]),
+                       window_start, window_end)
     length = timedelta(minutes=topic.slot_minutes)
     step = length + timedelta(minutes=topic.buffer_minutes)
     slots: list[Slot] = []
@@ -103,23 +148,33 @@ def free_slots(
             continue
         for offer in offers:
             for from_time, until_time in _blocks(offer, day):
-                cursor = datetime.combine(day, from_time, tzinfo=BERLIN)
-                block_end = datetime.combine(day, until_time, tzinfo=BERLIN)
-                block_end_utc = block_end.astimezone(UTC)
-                while cursor < block_end:
-                    s_utc = cursor.astimezone(UTC)
-                    e_utc = s_utc + length  # elapsed time, even across a clock change
-                    if e_utc > block_end_utc:
-                        break
-                    # 02:30 on the last Sunday of March does not exist; skip it rather than
-                    # let it alias 03:30.
-                    exists = s_utc.astimezone(BERLIN).replace(tzinfo=None) == cursor.replace(tzinfo=None)
-                    taken = any(s_utc < be and bs < e_utc for bs, be in busy[offer.counsellor_id])
-                    if exists and s_utc >= earliest and not taken:
+                for s_utc, e_utc in _times(day, from_time, until_time, length, step, earliest):
+                    if not _busy(busy[offer.counsellor_id], s_utc, e_utc):
                         slots.append(Slot(offer.counsellor_id, offer.organisation_id, s_utc, e_utc))
-                    cursor += step  # wall-clock steps: 09:00, 10:00 ... on both sides of a change
     slots.sort(key=lambda s: (s.starts_at, s.counsellor_id))
     return slots
+
+
+def counsellor_slot(
+    *, topic: Topic, language: str, channel: str, counsellor_id: int, starts_at: datetime,
+) -> tuple[Slot, CounsellorOffer] | None:
+    """The chosen counsellor's free slot at ``starts_at`` and the offer it comes from, or None.
+
+    Only this counsellor's offers, with that weekday's hours and that date's exceptions, are read: a
+    booking checks one person's day, not the city's. Two bookings of one slot both pass here; the
+    exclusion constraint lets one of them in."""
+    day = timezone.localtime(starts_at).date()
+    offers = list(
+        CounsellorOffer.objects.filter(counsellor_id=counsellor_id, is_active=True, topics=topic,
+                                       languages__contains=[language], channels__contains=[channel])
+        .select_related("place")
+        .prefetch_related(Prefetch("hours", queryset=WeeklyHours.objects.filter(weekday=day.weekday())),
+                          Prefetch("exceptions", queryset=AvailabilityException.objects.filter(date=day)))
+    )
+    for slot in free_slots(topic=topic, language=language, channel=channel, start=day, days=1, offers=offers):
+        if slot.starts_at == starts_at:
+            return slot, next(o for o in offers if o.organisation_id == slot.organisation_id)
+    return None
 
 
 def first_free_per_time(slots: list[Slot]) -> list[Slot]:
@@ -133,32 +188,107 @@ def first_free_per_time(slots: list[Slot]) -> list[Slot]:
     return out
 
 
-# The public slot page computes a week of slots for every matching counsellor; the result is kept
-# briefly and dropped whenever a booking, an offer, hours, an absence or a closure changes. Booking
-# itself always recomputes (appointment_hold), and the database constraint has the last word.
-SLOTS_VERSION_KEY = "slots-version"
+def first_free_times(
+    *, topic: Topic, language: str, channel: str, start: date, days: int, now: datetime | None = None,
+) -> list[Slot]:
+    """The public slot page: for each start time, the free slot of the counsellor with the lowest id;
+    the same list as ``first_free_per_time(free_slots(...))`` (a test compares them on random data).
+
+    Its cost follows the distinct hours, not the number of counsellors: the database returns each
+    distinct block of weekly hours once with the offers that share it (in counsellor order), a time is
+    generated once per block, and the first counsellor of the block who is not busy takes it. Only
+    offers with an exception on a day are worked out one by one for that day.
+    """
+    now = now or timezone.now()
+    earliest = now + timedelta(minutes=settings.PORTAL_BOOKING_LEAD_MINUTES)
+    offers = CounsellorOffer.objects.filter(
+        is_active=True, topics=topic, languages__contains=[language], channels__contains=[channel])
+    groups = list(
+        WeeklyHours.objects.filter(offer__in=offers.values("pk"))
+        .values("weekday", "starts", "ends")
+        .annotate(offer_ids=ArrayAgg("offer_id", order_by=("offer__counsellor_id", "offer_id")),
+                  counsellor_ids=ArrayAgg("offer__counsellor_id", order_by=("offer__counsellor_id", "offer_id")),
+                  organisation_ids=ArrayAgg("offer__organisation_id",
+                                            order_by=("offer__counsellor_id", "offer_id")))
+        .order_by("weekday", "starts", "ends")
+    )
+    end = start + timedelta(days=days)
+    exceptions: dict[tuple[int, date], list[tuple[str, time | None, time | None]]] = defaultdict(list)
+    people: dict[int, tuple[int, int]] = {}
+    for offer_id, counsellor_id, organisation_id, day, kind, starts, ends in (
+        AvailabilityException.objects.filter(offer__in=offers.values("pk"), date__gte=start, date__lt=end)
+        .order_by("date", F("starts").asc(nulls_last=True), "pk")
+        .values_list("offer_id", "offer__counsellor_id", "offer__organisation_id", "date", "kind", "starts", "ends")
+    ):
+        exceptions[(offer_id, day)].append((kind, starts, ends))
+        people[offer_id] = (counsellor_id, organisation_id)
+    if not groups and not exceptions:
+        return []
+    window_start = datetime.combine(start, time.min, tzinfo=BERLIN)
+    window_end = datetime.combine(end, time.min, tzinfo=BERLIN)
+    closures = _closures(start, end)
+    busy = _busy_times(Appointment.objects.filter(counsellor_id__in=offers.values("counsellor_id")),
+                       window_start, window_end)
+    length = timedelta(minutes=topic.slot_minutes)
+    step = length + timedelta(minutes=topic.buffer_minutes)
+    best: dict[datetime, Slot] = {}
+
+    def offer_slot(counsellor_id: int, organisation_id: int, s_utc: datetime, e_utc: datetime) -> None:
+        current = best.get(s_utc)
+        if (current is None or counsellor_id < current.counsellor_id) and not _busy(busy[counsellor_id], s_utc, e_utc):
+            best[s_utc] = Slot(counsellor_id, organisation_id, s_utc, e_utc)
+
+    for offset in range(days):
+        day = start + timedelta(days=offset)
+        if is_closed(day, closures):
+            continue
+        special = {offer_id for offer_id, on in exceptions if on == day}
+        weekly: dict[int, list[tuple[time, time]]] = defaultdict(list)
+        for group in groups:
+            if group["weekday"] != day.weekday():
+                continue
+            members = list(zip(group["offer_ids"], group["counsellor_ids"], group["organisation_ids"], strict=True))
+            for offer_id, counsellor_id, organisation_id in members:
+                if offer_id in special:
+                    weekly[offer_id].append((group["starts"], group["ends"]))
+                    people[offer_id] = (counsellor_id, organisation_id)
+            regular = [m for m in members if m[0] not in special] if special else members
+            for s_utc, e_utc in _times(day, group["starts"], group["ends"], length, step, earliest):
+                for _offer_id, counsellor_id, organisation_id in regular:
+                    current = best.get(s_utc)
+                    if current is not None and current.counsellor_id <= counsellor_id:
+                        break  # the members come in counsellor order: nobody later can be lower
+                    if not _busy(busy[counsellor_id], s_utc, e_utc):
+                        best[s_utc] = Slot(counsellor_id, organisation_id, s_utc, e_utc)
+                        break
+        for offer_id in special:
+            counsellor_id, organisation_id = people[offer_id]
+            for from_time, until_time in _day_blocks(sorted(weekly[offer_id]), exceptions[(offer_id, day)]):
+                for s_utc, e_utc in _times(day, from_time, until_time, length, step, earliest):
+                    offer_slot(counsellor_id, organisation_id, s_utc, e_utc)
+    return [best[t] for t in sorted(best)]
 
 
-def _slots_version() -> int:
-    version = cache.get(SLOTS_VERSION_KEY)
-    if version is None:
-        cache.add(SLOTS_VERSION_KEY, 1, timeout=None)
-        version = cache.get(SLOTS_VERSION_KEY) or 1
-    return int(version)
+# The public slot page's times are kept briefly and dropped whenever a booking, an offer, hours, an
+# absence or a closure changes (welcome/apps.py watches them). Booking itself always checks the
+# chosen counsellor afresh (appointment_hold), and the database constraint has the last word.
+SLOTS = VersionedCache("slots")
+slots_changed = SLOTS.bump
 
 
-def slots_changed(*args: object, **kwargs: object) -> None:
-    try:
-        cache.incr(SLOTS_VERSION_KEY)
-    except ValueError:
-        cache.set(SLOTS_VERSION_KEY, 1, timeout=None)
-
-
-def cached_free_slots(*, topic: Topic, language: str, channel: str, start: date, days: int) -> list[Slot]:
-    key = f"slots:{_slots_version()}:{topic.pk}:{language}:{channel}:{start.isoformat()}:{days}"
-    found = cache.get(key)
-    if found is None:
-        found = free_slots(topic=topic, language=language, channel=channel, start=start, days=days)
-        cache.set(key, found, timeout=settings.PORTAL_SLOTS_CACHE_SECONDS)
+def cached_first_free_times(*, topic: Topic, language: str, channel: str, start: date, days: int) -> list[Slot]:
+    found, _built = SLOTS.get_or_build(
+        f"{topic.pk}:{language}:{channel}:{start.isoformat()}:{days}",
+        lambda: first_free_times(topic=topic, language=language, channel=channel, start=start, days=days),
+        settings.PORTAL_SLOTS_CACHE_SECONDS,
+    )
     earliest = timezone.now() + timedelta(minutes=settings.PORTAL_BOOKING_LEAD_MINUTES)
     return [slot for slot in found if slot.starts_at >= earliest]
+
+
+def offered_topic_ids() -> list[int]:
+    """Topics somebody offers: what the booking form lets a newcomer choose (cached with the slots)."""
+    found, _built = SLOTS.get_or_build("offered-topics", lambda: sorted(
+        CounsellorOffer.topics.through.objects.filter(counselloroffer__is_active=True)
+        .values_list("topic_id", flat=True).distinct()), settings.PORTAL_SLOTS_CACHE_SECONDS)
+    return list(found)

@@ -50,7 +50,7 @@ from .services import (
     offer_save,
     waiting_list_join,
 )
-from .slots import BERLIN, cached_free_slots, first_free_per_time
+from .slots import BERLIN, cached_first_free_times
 
 DAYS_SHOWN = 7
 
@@ -70,10 +70,8 @@ def _choice_query(data: dict[str, Any], **extra: Any) -> str:
 def _slot_days(data: dict[str, Any], week: int) -> OrderedDict[Any, list[Any]]:
     today = timezone.localdate()
     start = today + timedelta(days=week * DAYS_SHOWN)
-    slots = first_free_per_time(
-        cached_free_slots(topic=data["topic"], language=data["language"], channel=data["channel"], start=start,
-                          days=DAYS_SHOWN)
-    )
+    slots = cached_first_free_times(topic=data["topic"], language=data["language"], channel=data["channel"],
+                                    start=start, days=DAYS_SHOWN)
     days: OrderedDict[Any, list[Any]] = OrderedDict()
     for slot in slots:
         days.setdefault(slot.local_start.date(), []).append(slot)
