@@ -190,7 +190,7 @@ def occupancy_fingerprint(operator: Any) -> tuple[int, int]:
                                  o.residents, o.adults, o.minors, o.households, o.arrivals, o.departures))), 0)
                           FROM refugees_occupancy o JOIN refugees_accommodation a ON a.id = o.accommodation_id
                           WHERE a.operator_id = %s""", [operator.pk])
-        count, digest = cursor.fetchone()  # type: ignore[misc]
+        count, digest = cursor.fetchone()  # type: ignore[misc]  # an aggregate: always one row
     return int(count), int(digest)
 
 
@@ -216,7 +216,7 @@ def bare_import(content: bytes, operator: Any, user: Any) -> int:
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("CREATE TEMPORARY TABLE bare_import (accommodation_id bigint, month date, residents int,"
                        " adults int, minors int, households int, arrivals int, departures int) ON COMMIT DROP")
-        with cursor.copy("COPY bare_import FROM STDIN") as copy:  # type: ignore[attr-defined]
+        with cursor.copy("COPY bare_import FROM STDIN") as copy:  # type: ignore[attr-defined]  # psycopg 3's copy: not in django-stubs
             for item in items:
                 copy.write_row(item)
         cursor.execute("""INSERT INTO refugees_occupancy (accommodation_id, month, residents, adults, minors,

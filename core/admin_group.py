@@ -8,9 +8,12 @@ there is editable at once and nothing more than what is named is ever granted.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
+
+if TYPE_CHECKING:
+    from .models import User
 
 GROUP_NAME = "City administrators"
 
@@ -29,7 +32,7 @@ def sync_admin_group(**kwargs: Any) -> None:
     group.permissions.set(wanted)
 
 
-def sync_user(user: Any) -> None:
+def sync_user(user: User) -> None:
     """``is_staff`` and the group follow the user's city admin membership."""
     from django.contrib.auth.models import Group
 

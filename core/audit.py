@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models
 
-from .models import AuditAction, AuditLog, Organisation
+from .models import AuditAction, AuditLog, Organisation, User
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
 
 
-def _organisation_of(obj: models.Model | None, actor: Any) -> Organisation | None:
+def _organisation_of(obj: models.Model | None, actor: User | None) -> Organisation | None:
     org = getattr(obj, "organisation", None) if obj is not None else None
     if isinstance(org, Organisation):
         return org
@@ -23,16 +26,16 @@ def _organisation_of(obj: models.Model | None, actor: Any) -> Organisation | Non
 
 def audit_log(
     *,
-    actor: Any,
+    actor: User | AnonymousUser | None,
     action: AuditAction | str,
     obj: models.Model | None = None,
     model: type[models.Model] | None = None,
     organisation: Organisation | None = None,
     detail: dict[str, Any] | None = None,
 ) -> AuditLog:
-    """Record that ``actor`` did ``action`` to ``obj`` (or to the records of ``model``)."""
-    if actor is not None and not getattr(actor, "is_authenticated", False):
-        actor = None
+    """Record that ``actor`` did ``action`` to ``obj`` (or to the records of ``model``); an anonymous
+    actor is recorded as none."""
+    staff = actor if actor is not None and actor.is_authenticated else None
     target = obj
     content_type = None
     if target is not None:
@@ -40,8 +43,8 @@ def audit_log(
     elif model is not None:
         content_type = ContentType.objects.get_for_model(model, for_concrete_model=True)
     return AuditLog.objects.create(
-        actor=actor,
-        organisation=organisation or _organisation_of(target, actor),
+        actor=staff,
+        organisation=organisation or _organisation_of(target, staff),
         action=str(action),
         content_type=content_type,
         object_id=str(target.pk) if target is not None else "",

@@ -3,7 +3,7 @@
 Django's RedisCache raises when Redis is down, and every page that reads the slot or choice cache,
 a rate limit or the ALTCHA replay guard would answer 500. This backend treats an unreachable Redis
 as an empty cache that keeps nothing: reads miss, writes are dropped, ``add`` says "added" (so a
-rate limit counts nothing and RATELIMIT_FAIL_OPEN lets the request through; the booking's proof
+rate limit counts nothing and lets the request through; the booking's proof
 of work still stands), ``incr`` fails as for a missing key. The health check reports the outage
 ("degraded"); the pages keep working from PostgreSQL.
 """
@@ -104,3 +104,17 @@ class ResilientRedisCache(RedisCache):
             super().clear()
         except _ERRORS as exc:
             _down(exc)
+
+    def count_hits(self, windows: list[tuple[str, int]]) -> list[int]:
+        """Add one to each counter ``(key, seconds it lives)`` and return the new counts, in one round
+        trip (a pipeline of INCR and EXPIRE NX). While Redis is away every count is 0 (fail open)."""
+        try:
+            pipe = self._cache.get_client(write=True).pipeline(transaction=False)
+            for key, seconds in windows:
+                full = self.make_and_validate_key(key)
+                pipe.incr(full)
+                pipe.expire(full, seconds, nx=True)
+            return [int(count) for count in pipe.execute()[0::2]]
+        except _ERRORS as exc:
+            _down(exc)
+            return [0] * len(windows)

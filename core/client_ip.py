@@ -4,7 +4,7 @@ Behind the TLS-terminating proxy every request arrives from the proxy's address;
 login lockouts keyed on it put every visitor into one bucket (one person's failed logins locked out
 all staff). With PORTAL_TRUSTED_PROXIES = n, the address is the n-th entry of X-Forwarded-For
 counted from the right: the one the outermost trusted proxy saw. Entries further left are the
-client's own claims and are never trusted. django-ratelimit (RATELIMIT_IP_META_KEY) and allauth
+client's own claims and are never trusted. The rate limits (core/ratelimits.py) and allauth
 (ALLAUTH_TRUSTED_PROXY_COUNT) read the address the same way.
 """
 

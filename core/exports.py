@@ -12,14 +12,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import xlsxwriter
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model, QuerySet
-from django.http import FileResponse, Http404, HttpRequest, StreamingHttpResponse
+from django.http import FileResponse, Http404, StreamingHttpResponse
 from django.http.response import HttpResponseBase
 from django.utils import timezone
+
+if TYPE_CHECKING:
+    from .access import StaffRequest
+    from .models import ExportJob, User
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -109,7 +113,7 @@ class Dataset:
     title: Any
     roles: tuple[str, ...]
     model: type[Model]
-    queryset: Callable[[Any], QuerySet[Any]]
+    queryset: Callable[[User], QuerySet[Any]]
     columns: tuple[Column, ...]
 
 
@@ -130,7 +134,7 @@ class Export:
     count: int
 
 
-ExportBuilder = Callable[[Any, dict[str, Any]], Export]
+ExportBuilder = Callable[["User", dict[str, Any]], Export]
 EXPORTS: dict[str, ExportBuilder] = {}
 JOB_EXPIRY_DAYS = 7
 PROGRESS_EVERY = 5000
@@ -145,11 +149,11 @@ def register_datasets(app: str, datasets: dict[str, Dataset]) -> None:
         register(app, name, partial(_dataset_export, dataset))
 
 
-def _dataset_export(dataset: Dataset, user: Any, params: dict[str, Any]) -> Export:
+def _dataset_export(dataset: Dataset, user: User, params: dict[str, Any]) -> Export:
     return dataset_rows(dataset, user)
 
 
-def dataset_rows(dataset: Dataset, user: Any) -> Export:
+def dataset_rows(dataset: Dataset, user: User) -> Export:
     columns = dataset.columns
     labels = [{str(v): str(label) for v, label in c.choices.choices} if c.choices else None for c in columns]
     queryset = dataset.queryset(user).order_by("pk").values_list(*[c.path for c in columns])
@@ -171,7 +175,7 @@ def dataset_rows(dataset: Dataset, user: Any) -> Export:
                   count=queryset.count())
 
 
-def export_request(*, user: Any, kind: str, title: str, params: dict[str, Any], language: str) -> Any:
+def export_request(*, user: User, kind: str, title: str, params: dict[str, Any], language: str) -> ExportJob:
     """Queue an XLSX export for ``user`` (a job the worker claims)."""
     from django.db import transaction
 
@@ -247,7 +251,7 @@ def exports_expire() -> int:
     return count
 
 
-def dataset_export(request: HttpRequest, datasets: dict[str, Dataset], name: str, fmt: str, *,
+def dataset_export(request: StaffRequest, datasets: dict[str, Dataset], name: str, fmt: str, *,
                    app: str = "") -> HttpResponseBase:
     """A dataset as CSV (streamed from a server-side cursor, rows written as they come) or as XLSX
     (a job: see above)."""
@@ -279,7 +283,7 @@ def export_view(datasets: dict[str, Dataset], app: str = "") -> Callable[..., Ht
     roles = sorted({role for dataset in datasets.values() for role in dataset.roles})
 
     @role_required(*roles)
-    def export(request: HttpRequest, dataset: str, fmt: str) -> HttpResponseBase:
+    def export(request: StaffRequest, dataset: str, fmt: str) -> HttpResponseBase:
         return dataset_export(request, datasets, dataset, fmt, app=app)
 
     return export

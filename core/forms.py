@@ -1,7 +1,10 @@
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.db import models
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -11,13 +14,19 @@ from django.utils.translation import gettext_lazy as _
 from .models import ROLE_KINDS, AuditAction, Organisation, Role, User
 from .services import RowChange
 
+if TYPE_CHECKING:
+    # What the mixins below are mixed into: a form (at run time they stay plain classes).
+    _FormBase = forms.BaseForm
+else:
+    _FormBase = object
 
-class AccessibleFormMixin:
+
+class AccessibleFormMixin(_FormBase):
     """Bootstrap classes on every widget; errors tied to their fields for screen readers."""
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        for field in self.fields.values():  # type: ignore[attr-defined]
+        for field in self.fields.values():
             widget = field.widget
             if isinstance(widget, forms.CheckboxInput):
                 css = "form-check-input"
@@ -31,11 +40,11 @@ class AccessibleFormMixin:
                 widget.attrs["class"] = (widget.attrs.get("class", "") + " " + css).strip()
 
     def full_clean(self) -> None:
-        super().full_clean()  # type: ignore[misc]
-        for name in self.errors:  # type: ignore[attr-defined]
-            if name in self.fields:  # type: ignore[attr-defined]
-                bound = self[name]  # type: ignore[index]
-                attrs = self.fields[name].widget.attrs  # type: ignore[attr-defined]
+        super().full_clean()
+        for name in self.errors:
+            if name in self.fields:
+                bound = self[name]
+                attrs = self.fields[name].widget.attrs
                 attrs["aria-invalid"] = "true"
                 attrs["aria-describedby"] = f"{bound.auto_id}_error"
 
@@ -54,12 +63,30 @@ def consent_label(text: str, section: str) -> SafeString:
     return format_html('{} <a href="{}">{}</a>', text, url, gettext("Privacy notice"))
 
 
+def choice_field(form: forms.BaseForm, name: str) -> forms.ChoiceField:
+    """The form's field ``name``, a ChoiceField: ``form.fields`` holds every field typed as a plain ``Field``,
+    which has no choices."""
+    field = form.fields[name]
+    if not isinstance(field, forms.ChoiceField):
+        raise TypeError(f"{name} is a {type(field).__name__}, not a ChoiceField")
+    return field
+
+
+def model_choice_field(form: forms.BaseForm, name: str) -> forms.ModelChoiceField[Any]:
+    """The form's field ``name``, a ModelChoiceField (to set its queryset or empty label): ``form.fields``
+    holds every field typed as a plain ``Field``."""
+    field = form.fields[name]
+    if not isinstance(field, forms.ModelChoiceField):
+        raise TypeError(f"{name} is a {type(field).__name__}, not a ModelChoiceField")
+    return field
+
+
 def model_values(form: forms.ModelForm) -> dict[str, Any]:
     """The cleaned values a valid ModelForm's save() would write, by its rules (construct_instance and
     _save_m2m): the model's editable fields among the form's, many-to-many ones included; a field with
     a default that the request left out keeps its value; the form's other fields (a consent checkbox)
     are not the model's. Services take these values, not the form."""
-    meta = form._meta  # type: ignore[attr-defined]
+    meta = form._meta
     opts = meta.model._meta
     values = {}
     for field in [*opts.fields, *opts.many_to_many]:
@@ -113,9 +140,10 @@ class StaffInviteForm(AccessibleFormMixin, forms.Form):
     organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=Organisation.objects.none())
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
 
-    def __init__(self, *args, organisations=None, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, organisations: QuerySet[Organisation] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations if organisations is not None else Organisation.objects.none()  # type: ignore[attr-defined]
+        model_choice_field(self, "organisation").queryset = (
+            organisations if organisations is not None else Organisation.objects.none())
         self.fields["email"].widget.attrs.update({"autocomplete": "off", "dir": "ltr"})
 
     def clean_email(self) -> str:
@@ -124,7 +152,7 @@ class StaffInviteForm(AccessibleFormMixin, forms.Form):
             raise forms.ValidationError(_("A staff member with this email address already exists."))
         return email
 
-    def clean(self) -> dict:  # type: ignore[type-arg]
+    def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         organisation, role = data.get("organisation"), data.get("role")
         if organisation is not None and role and organisation.kind not in ROLE_KINDS.get(role, frozenset()):

@@ -58,7 +58,7 @@ class UserManager(BaseUserManager["User"]):
 class User(AbstractUser):
     """A staff member. Newcomers never have accounts: they book anonymously."""
 
-    username = None  # type: ignore[assignment]
+    username = None  # type: ignore[assignment]  # no username field: staff sign in by email
     email = models.EmailField(_("email address"), unique=True)
     preferred_language = models.CharField(
         _("preferred language"), max_length=8, choices=settings.LANGUAGES, default="de"
@@ -67,7 +67,10 @@ class User(AbstractUser):
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: ClassVar[list[str]] = []
 
-    objects = UserManager()  # type: ignore[misc,assignment]
+    objects = UserManager()  # type: ignore[misc,assignment]  # email-based, not AbstractUser's UserManager
+
+    # The active memberships, cached for the request by core.access.memberships_of (not a field).
+    _portal_memberships: list[Membership]
 
     class Meta:
         ordering = ["last_name", "first_name", "email"]

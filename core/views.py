@@ -14,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from .access import (
+    StaffRequest,
     audit_entries_for_user,
     export_jobs_for_user,
     get_organisation_for_user,
@@ -30,18 +31,18 @@ AUDIT_PAGE_SIZE = 50
 
 
 @role_required()
-def staff_home(request: HttpRequest) -> HttpResponse:
+def staff_home(request: StaffRequest) -> HttpResponse:
     return render(request, "core/staff_home.html", {"memberships": memberships_of(request.user)})
 
 
 @role_required()
-def organisation_list(request: HttpRequest) -> HttpResponse:
+def organisation_list(request: StaffRequest) -> HttpResponse:
     organisations = organisations_for_user(request.user).order_by("name")
     return render(request, "core/organisation_list.html", {"organisations": organisations})
 
 
 @role_required()
-def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def organisation_detail(request: StaffRequest, pk: int) -> HttpResponse:
     organisation = get_organisation_for_user(request.user, pk)
     members = (
         Membership.objects.filter(organisation=organisation)
@@ -53,12 +54,12 @@ def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(Role.ADMIN)
-def staff_invite_view(request: HttpRequest) -> HttpResponse:
+def staff_invite_view(request: StaffRequest) -> HttpResponse:
     organisations = organisations_for_user(request.user)
     form = StaffInviteForm(request.POST or None, organisations=organisations)
     if request.method == "POST" and form.is_valid():
         user = staff_invite(
-            invited_by=request.user,  # type: ignore[arg-type]
+            invited_by=request.user,
             base_url=request.build_absolute_uri("/"),
             **form.cleaned_data,
         )
@@ -68,7 +69,7 @@ def staff_invite_view(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(Role.ADMIN)
-def audit_search(request: HttpRequest) -> HttpResponse:
+def audit_search(request: StaffRequest) -> HttpResponse:
     form = AuditFilterForm(request.GET or None)
     entries = audit_entries_for_user(request.user)
     if form.is_valid():
@@ -128,19 +129,19 @@ def health(request: HttpRequest) -> JsonResponse:
 
 
 @role_required()
-def export_job(request: HttpRequest, pk: int) -> HttpResponse:
+def export_job(request: StaffRequest, pk: int) -> HttpResponse:
     """The job's progress (the page refreshes itself while it runs: no JavaScript) and its download."""
     job = get_object_or_404(export_jobs_for_user(request.user), pk=pk)
     return render(request, "core/export_job.html", {"job": job})
 
 
 @role_required()
-def export_download(request: HttpRequest, pk: int) -> HttpResponseBase:
+def export_download(request: StaffRequest, pk: int) -> HttpResponseBase:
     job = get_object_or_404(export_jobs_for_user(request.user), pk=pk, status=ExportJob.Status.DONE)
     if not job.file or (job.expires_at and job.expires_at < timezone.now()):
         raise Http404  # expired: export again
     audit_log(actor=request.user, action=AuditAction.EXPORT, obj=job, detail={"download": True})
-    return FileResponse(job.file.open("rb"), as_attachment=True, filename=job.file.name.rsplit("/", 1)[-1],
+    return FileResponse(job.file.open("rb"), as_attachment=True, filename=(job.file.name or "export.xlsx").rsplit("/", 1)[-1],
                         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 

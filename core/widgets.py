@@ -6,9 +6,11 @@ a staff list that is most of a page's time. The output is the same HTML.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from django import forms
+from django.forms.models import ModelChoiceIteratorValue
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
@@ -33,7 +35,7 @@ class ListModelChoiceIterator(forms.models.ModelChoiceIterator):
     """Reads the choices with one ordinary query. Django's iterator() opens a server-side cursor
     for every choice list (DECLARE, FETCH, CLOSE): three round trips for a dozen rows."""
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[tuple[ModelChoiceIteratorValue | str, Any]]:  # the label: str or lazy
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
         for obj in list(self.queryset):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from core.access import StaffRequest, role_required
 from core.audit import audit_log
-from core.forms import model_values
+from core.forms import model_choice_field, model_values
 from core.models import AuditAction
 
 from .access import (
@@ -40,7 +40,7 @@ from .services import (
 
 
 @role_required(*EDITORS)
-def dialogue_list(request: HttpRequest) -> HttpResponse:
+def dialogue_list(request: StaffRequest) -> HttpResponse:
     dialogues = dialogues_for_user(request.user)
     start = parse_date(request.GET.get("from", ""))
     end = parse_date(request.GET.get("to", ""))
@@ -82,7 +82,7 @@ def dialogue_detail(request: StaffRequest, pk: int) -> HttpResponse:
 @role_required(*EDITORS)
 def initiative_list(request: StaffRequest) -> HttpResponse:
     form = InitiativeForm(request.POST or None)
-    form.fields["dialogue"].queryset = dialogues_for_user(request.user)  # type: ignore[attr-defined]
+    model_choice_field(form, "dialogue").queryset = dialogues_for_user(request.user)
     if request.method == "POST" and form.is_valid():
         initiative_create(actor=request.user, data=model_values(form))
         return redirect("dialogues:initiative_list")

@@ -5,10 +5,11 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import AccessibleFormMixin
-from core.models import Organisation, Role
+from core.forms import AccessibleFormMixin, model_choice_field
+from core.models import Organisation, Role, User
 
 from .models import (
     Accommodation,
@@ -60,15 +61,15 @@ class AccommodationForm(AccessibleFormMixin, forms.ModelForm):
         widgets = {"opened_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                    "closed_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
-    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         operators = self.operators_for(user)
-        self.fields["operator"].queryset = Organisation.objects.filter(  # type: ignore[attr-defined]
-            pk__in=[o.pk for o in operators])
-        self.fields["operator"].empty_label = None  # type: ignore[attr-defined]
+        operator = model_choice_field(self, "operator")
+        operator.queryset = Organisation.objects.filter(pk__in=[o.pk for o in operators])
+        operator.empty_label = None
 
     @staticmethod
-    def operators_for(user: Any) -> list[Organisation]:
+    def operators_for(user: User) -> list[Organisation]:
         """The city's admins enter accommodations for every operator; an operator for its own."""
         from core.access import is_city_admin, organisation_ids_for_role
 
@@ -111,9 +112,9 @@ class IntegrationPlanForm(AccessibleFormMixin, forms.ModelForm):
         widgets = {"started_on": forms.DateInput(attrs={"type": "date"}),
                    "consent_given_on": forms.DateInput(attrs={"type": "date"})}
 
-    def __init__(self, *args: Any, accommodations: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, accommodations: QuerySet[Accommodation], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["accommodation"].queryset = accommodations  # type: ignore[attr-defined]
+        model_choice_field(self, "accommodation").queryset = accommodations
         self.fields["reference"].required = True
         self.fields["birth_year"].required = True
         self.fields["consent_given_on"].required = True
@@ -182,9 +183,9 @@ class StaffingForm(AccessibleFormMixin, forms.Form):
     people_reached = forms.IntegerField(label=_("People reached, children included"), min_value=0)
     children_reached = forms.IntegerField(label=_("Of them children"), min_value=0)
 
-    def __init__(self, *args: Any, organisations: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, organisations: QuerySet[Organisation], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
+        model_choice_field(self, "organisation").queryset = organisations
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

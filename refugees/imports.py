@@ -135,7 +135,7 @@ class OccupancyImport(SpreadsheetImport):
             cursor.execute(
                 "CREATE TEMPORARY TABLE occupancy_import (accommodation_id bigint, month date, residents int,"
                 " adults int, minors int, households int, arrivals int, departures int) ON COMMIT DROP")
-            with cursor.copy("COPY occupancy_import FROM STDIN") as copy:  # type: ignore[attr-defined]
+            with cursor.copy("COPY occupancy_import FROM STDIN") as copy:  # type: ignore[attr-defined]  # psycopg 3's copy: not in django-stubs
                 for item in items:
                     copy.write_row(item)
             cursor.execute(

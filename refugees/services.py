@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.audit import audit_log
-from core.models import AuditAction, User
+from core.models import AuditAction, Organisation, User
 from core.services import instance_fill, instance_set_many
 
 from .models import (
@@ -27,7 +27,7 @@ from .models import (
 )
 
 
-def occupancy_save(*, actor: Any, accommodation: Accommodation, data: dict[str, Any]) -> Occupancy:
+def occupancy_save(*, actor: User, accommodation: Accommodation, data: dict[str, Any]) -> Occupancy:
     with transaction.atomic():
         occupancy, created = Occupancy.objects.update_or_create(
             accommodation=accommodation, month=data["month"],
@@ -53,7 +53,7 @@ def accommodation_save(*, actor: User, accommodation: Accommodation | None,
     return accommodation
 
 
-def fim_grant_save(*, actor: Any, grant: FimGrant | None, data: dict[str, Any]) -> FimGrant:
+def fim_grant_save(*, actor: User, grant: FimGrant | None, data: dict[str, Any]) -> FimGrant:
     """Create (``grant`` None) or change a FIM grant with the values FimGrantForm checked."""
     grant = grant or FimGrant()
     instance_fill(grant, data)
@@ -64,7 +64,7 @@ def fim_grant_save(*, actor: Any, grant: FimGrant | None, data: dict[str, Any]) 
     return grant
 
 
-def fim_placement_save(*, actor: Any, data: dict[str, Any]) -> FimPlacement:
+def fim_placement_save(*, actor: User, data: dict[str, Any]) -> FimPlacement:
     """A new FIM placement with the values FimPlacementForm checked."""
     placement = FimPlacement()
     instance_fill(placement, data)
@@ -75,21 +75,21 @@ def fim_placement_save(*, actor: Any, data: dict[str, Any]) -> FimPlacement:
     return placement
 
 
-def plan_create(*, actor: Any, organisation: Any, data: dict[str, Any]) -> IntegrationPlan:
+def plan_create(*, actor: User, organisation: Organisation, data: dict[str, Any]) -> IntegrationPlan:
     with transaction.atomic():
         plan = IntegrationPlan.objects.create(organisation=organisation, manager=actor, **data)
         audit_log(actor=actor, action=AuditAction.CREATE, obj=plan)
     return plan
 
 
-def goal_add(*, actor: Any, plan: IntegrationPlan, data: dict[str, Any]) -> Goal:
+def goal_add(*, actor: User, plan: IntegrationPlan, data: dict[str, Any]) -> Goal:
     with transaction.atomic():
         goal = Goal.objects.create(plan=plan, **data)
         audit_log(actor=actor, action=AuditAction.UPDATE, obj=plan, detail={"goal": goal.pk})
     return goal
 
 
-def goal_update(*, actor: Any, goal: Goal, status: str, note: str) -> Goal:
+def goal_update(*, actor: User, goal: Goal, status: str, note: str) -> Goal:
     with transaction.atomic():
         goal.status = status
         goal.changed_at = timezone.now()
@@ -100,7 +100,7 @@ def goal_update(*, actor: Any, goal: Goal, status: str, note: str) -> Goal:
     return goal
 
 
-def plan_export(*, actor: Any, plan: IntegrationPlan) -> dict[str, Any]:
+def plan_export(*, actor: User, plan: IntegrationPlan) -> dict[str, Any]:
     """Everything the portal holds on this person (GDPR Art. 15), as plain data."""
     audit_log(actor=actor, action=AuditAction.EXPORT, obj=plan, detail={"subject_access": True})
     return {
@@ -119,7 +119,7 @@ def plan_export(*, actor: Any, plan: IntegrationPlan) -> dict[str, Any]:
     }
 
 
-def plan_anonymise(*, actor: Any, plan: IntegrationPlan) -> IntegrationPlan:
+def plan_anonymise(*, actor: User | None, plan: IntegrationPlan) -> IntegrationPlan:
     """Erasure by anonymisation (GDPR Art. 17): every personal field goes; the plan, its goals'
     fields and statuses stay, so the statistics stay right."""
     with transaction.atomic():
@@ -143,7 +143,7 @@ def plans_anonymise_closed(*, older_than_days: int) -> int:
     return count
 
 
-def plan_consent_withdraw(*, actor: Any, plan: IntegrationPlan) -> IntegrationPlan:
+def plan_consent_withdraw(*, actor: User, plan: IntegrationPlan) -> IntegrationPlan:
     """Without consent there is no basis to keep the data: the plan is closed and anonymised;
     the date of the withdrawal stays as the record that it happened."""
     with transaction.atomic():
@@ -155,7 +155,7 @@ def plan_consent_withdraw(*, actor: Any, plan: IntegrationPlan) -> IntegrationPl
         return plan_anonymise(actor=actor, plan=plan)
 
 
-def movement_record(*, actor: Any, month: date, stage: str, direction: str, reason: str, people: int) -> Movement:
+def movement_record(*, actor: User, month: date, stage: str, direction: str, reason: str, people: int) -> Movement:
     """Record one month's figure; a second entry for the same month, stage and reason replaces it."""
     with transaction.atomic():
         movement, created = Movement.objects.update_or_create(
@@ -165,7 +165,7 @@ def movement_record(*, actor: Any, month: date, stage: str, direction: str, reas
     return movement
 
 
-def quota_record(*, actor: Any, valid_from: date, percent: Decimal, basis: str) -> Quota:
+def quota_record(*, actor: User, valid_from: date, percent: Decimal, basis: str) -> Quota:
     with transaction.atomic():
         quota, created = Quota.objects.update_or_create(valid_from=valid_from,
                                                         defaults={"percent": percent, "basis": basis})
@@ -173,7 +173,7 @@ def quota_record(*, actor: Any, valid_from: date, percent: Decimal, basis: str) 
     return quota
 
 
-def staffing_record(*, actor: Any, organisation: Any, year: int, posts: Decimal, managers: int,
+def staffing_record(*, actor: User, organisation: Organisation, year: int, posts: Decimal, managers: int,
                     people_reached: int, children_reached: int) -> IntegrationStaffing:
     """Record an organisation's staffing for a year; a second entry for the same year replaces it."""
     with transaction.atomic():

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, Q
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.dateparse import parse_date
@@ -62,7 +62,7 @@ from .services import (
 
 
 @role_required(*READERS)
-def accommodation_list(request: HttpRequest) -> HttpResponse:
+def accommodation_list(request: StaffRequest) -> HttpResponse:
     accommodations = accommodations_for_user(request.user).order_by("name")
     latest = {}
     for occ in Occupancy.objects.filter(accommodation__in=accommodations).order_by("accommodation_id", "-month") \
@@ -73,7 +73,7 @@ def accommodation_list(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*READERS)
-def accommodation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def accommodation_detail(request: StaffRequest, pk: int) -> HttpResponse:
     accommodation = get_accommodation_for_user(request.user, pk)
     can_change = accommodations_for_change(request.user).filter(pk=pk).exists()
     form = OccupancyForm(request.POST or None) if can_change else None
@@ -145,7 +145,7 @@ def fim_placement_create(request: StaffRequest) -> HttpResponse:
 
 
 @role_required(*READERS)
-def occupancy_overview(request: HttpRequest) -> HttpResponse:
+def occupancy_overview(request: StaffRequest) -> HttpResponse:
     accommodations = accommodations_for_user(request.user)
     totals = monthly_totals(accommodations)
     month = parse_date(request.GET.get("month", "") + "-01") if request.GET.get("month") else None
@@ -160,7 +160,7 @@ def occupancy_overview(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(Role.INTEGRATION_MANAGER)
-def plan_list(request: HttpRequest) -> HttpResponse:
+def plan_list(request: StaffRequest) -> HttpResponse:
     plans = plans_for_user(request.user).annotate(
         goals_open=Count("goals", filter=Q(goals__status__in=["agreed", "in_progress"])),
         goals_reached=Count("goals", filter=Q(goals__status="reached")),
@@ -169,8 +169,10 @@ def plan_list(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(Role.INTEGRATION_MANAGER)
-def plan_create_view(request: HttpRequest) -> HttpResponse:
+def plan_create_view(request: StaffRequest) -> HttpResponse:
     organisation = acting_organisation(request.user, Role.INTEGRATION_MANAGER)
+    if organisation is None:  # never: role_required let in an integration manager, who has one
+        raise PermissionDenied
     form = IntegrationPlanForm(request.POST or None, accommodations=accommodations_for_plans(request.user))
     if request.method == "POST" and form.is_valid():
         plan = plan_create(actor=request.user, organisation=organisation, data=form.cleaned_data)
@@ -179,7 +181,7 @@ def plan_create_view(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(Role.INTEGRATION_MANAGER)
-def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def plan_detail(request: StaffRequest, pk: int) -> HttpResponse:
     plan = get_plan_for_user(request.user, pk)
     goal_form = GoalForm(request.POST if request.POST.get("action") == "goal" else None)
     if request.method == "POST":
@@ -203,7 +205,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(Role.INTEGRATION_MANAGER)
-def plan_export_view(request: HttpRequest, pk: int) -> HttpResponse:
+def plan_export_view(request: StaffRequest, pk: int) -> HttpResponse:
     plan = get_plan_for_user(request.user, pk)
     response = JsonResponse(plan_export(actor=request.user, plan=plan), json_dumps_params={"ensure_ascii": False,
                                                                                            "indent": 2})
@@ -213,7 +215,7 @@ def plan_export_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(Role.INTEGRATION_MANAGER)
 @require_POST
-def plan_anonymise_view(request: HttpRequest, pk: int) -> HttpResponse:
+def plan_anonymise_view(request: StaffRequest, pk: int) -> HttpResponse:
     plan = get_plan_for_user(request.user, pk)
     plan_anonymise(actor=request.user, plan=plan)
     messages.success(request, _("The plan was anonymised. The figures stay in the statistics."))
@@ -222,7 +224,7 @@ def plan_anonymise_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(Role.INTEGRATION_MANAGER)
 @require_POST
-def plan_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
+def plan_withdraw_view(request: StaffRequest, pk: int) -> HttpResponse:
     plan = get_plan_for_user(request.user, pk)
     plan_consent_withdraw(actor=request.user, plan=plan)
     messages.success(request, _("Consent withdrawn: the plan was closed and anonymised."))
@@ -230,7 +232,7 @@ def plan_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(Role.ADMIN, Role.REPORT_VIEWER, Role.INTEGRATION_MANAGER)
-def plan_counts(request: HttpRequest) -> HttpResponse:
+def plan_counts(request: StaffRequest) -> HttpResponse:
     """What everyone outside the managing organisation sees: counts, no plans."""
     rows = (
         plans_for_counts(request.user).values(label=F("organisation__name"))
@@ -243,7 +245,7 @@ def plan_counts(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(Role.ADMIN, Role.REPORT_VIEWER, Role.INTEGRATION_MANAGER, Role.OPERATOR)
-def fim_overview(request: HttpRequest) -> HttpResponse:
+def fim_overview(request: StaffRequest) -> HttpResponse:
     today = timezone.localdate()
     on = parse_date(request.GET.get("date", "")) or today
     try:

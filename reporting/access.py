@@ -10,22 +10,22 @@ from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
 from core.access import memberships_of
-from core.models import Organisation, Role
+from core.models import Organisation, Role, User
 
 from .models import ReportJob
 
 READERS = (Role.ADMIN, Role.REPORT_VIEWER)
 
 
-def can_read_reports(user: Any) -> bool:
+def can_read_reports(user: User) -> bool:
     return any(m.role in READERS and m.organisation.kind == Organisation.Kind.CITY for m in memberships_of(user))
 
 
-def report_jobs_for_user(user: Any) -> QuerySet[ReportJob]:
+def report_jobs_for_user(user: User) -> QuerySet[ReportJob]:
     if can_read_reports(user):
         return ReportJob.objects.select_related("requested_by")
     return ReportJob.objects.none()
 
 
-def get_report_job_for_user(user: Any, pk: int, **filters: Any) -> ReportJob:
+def get_report_job_for_user(user: User, pk: int, **filters: Any) -> ReportJob:
     return get_object_or_404(report_jobs_for_user(user), pk=pk, **filters)

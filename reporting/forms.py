@@ -9,7 +9,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import AccessibleFormMixin
+from core.forms import AccessibleFormMixin, choice_field
 from refugees.forms import MonthField
 
 from .models import Chapter, CultureSportYear, ReportJob
@@ -41,7 +41,7 @@ class YearForm(AccessibleFormMixin, forms.Form):
 
     def __init__(self, *args: Any, years: list[int], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["year"].choices = [(y, str(y)) for y in years]  # type: ignore[attr-defined]
+        choice_field(self, "year").choices = [(y, str(y)) for y in years]
 
 
 class CultureSportForm(AccessibleFormMixin, forms.ModelForm):

@@ -5,14 +5,13 @@ from __future__ import annotations
 import tempfile
 import time
 from datetime import date, timedelta
-from typing import Any
 
 from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 
 from core.audit import audit_log
-from core.models import AuditAction
+from core.models import AuditAction, User
 
 from .models import ChapterText, CultureSportYear, ReportJob
 from .report import BUILDERS
@@ -24,7 +23,7 @@ EXPIRY = timedelta(days=7)
 FILENAMES = {ReportJob.Kind.REFUGEE_REPORT: "fluechtlingsbericht", ReportJob.Kind.WELCOME_EVALUATION: "welcome-center"}
 
 
-def report_request(*, actor: Any, kind: str = ReportJob.Kind.REFUGEE_REPORT, start: date, end: date,
+def report_request(*, actor: User, kind: str = ReportJob.Kind.REFUGEE_REPORT, start: date, end: date,
                    lang: str, key_date: date | None = None) -> ReportJob:
     from core.outbox import enqueue_task
 
@@ -84,7 +83,7 @@ def reports_expire() -> int:
     return count
 
 
-def culture_sport_record(*, actor: Any, year: int, figures: dict[str, int | None]) -> CultureSportYear:
+def culture_sport_record(*, actor: User, year: int, figures: dict[str, int | None]) -> CultureSportYear:
     """Record a year's culture and sport figures; a second entry for the same year replaces them."""
     with transaction.atomic():
         record, created = CultureSportYear.objects.update_or_create(
@@ -93,7 +92,7 @@ def culture_sport_record(*, actor: Any, year: int, figures: dict[str, int | None
     return record
 
 
-def chapter_texts_save(*, actor: Any, first: date, last: date, language: str, texts: dict[int, str]) -> None:
+def chapter_texts_save(*, actor: User, first: date, last: date, language: str, texts: dict[int, str]) -> None:
     """The texts of one period and language: a new text is added, a changed one replaced, an
     emptied one removed; each change audited, all in one transaction."""
     first, last = first.replace(day=1), last.replace(day=1)

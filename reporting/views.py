@@ -4,7 +4,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -12,7 +12,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
-from core.access import has_role, role_required
+from core.access import StaffRequest, has_role, role_required
 from core.audit import audit_log
 from core.models import AuditAction, Role
 
@@ -30,7 +30,7 @@ from .services import FILENAMES, chapter_texts_save, culture_sport_record, repor
 
 
 @role_required(*READERS)
-def report_list(request: HttpRequest) -> HttpResponse:
+def report_list(request: StaffRequest) -> HttpResponse:
     can_request = has_role(request.user, Role.ADMIN)
     form = ReportForm(request.POST or None) if can_request else None
     if request.method == "POST":
@@ -47,13 +47,13 @@ def report_list(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*READERS)
-def report_progress(request: HttpRequest, pk: int) -> JsonResponse:
+def report_progress(request: StaffRequest, pk: int) -> JsonResponse:
     job = get_report_job_for_user(request.user, pk)
     return JsonResponse({"status": job.status, "progress": job.progress})
 
 
 @role_required(*READERS)
-def report_download(request: HttpRequest, pk: int) -> HttpResponse:
+def report_download(request: StaffRequest, pk: int) -> HttpResponse:
     job = get_report_job_for_user(request.user, pk, status=ReportJob.Status.DONE)
     if not job.file or (job.expires_at and job.expires_at < timezone.now()):
         raise Http404  # expired: build it again
@@ -69,7 +69,7 @@ def report_download(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(*READERS)
-def dashboard(request: HttpRequest) -> HttpResponse:
+def dashboard(request: StaffRequest) -> HttpResponse:
     """Key figures and charts for a year, read from the statistics tables only."""
     from .dashboard import dashboard_context
 
@@ -87,7 +87,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(Role.ADMIN)
-def statistics_refresh_now(request: HttpRequest) -> HttpResponse:
+def statistics_refresh_now(request: StaffRequest) -> HttpResponse:
     """On demand: the admin asks, a Celery worker computes; the request does not wait for it."""
     from core.outbox import enqueue_task
 
@@ -102,7 +102,7 @@ def statistics_refresh_now(request: HttpRequest) -> HttpResponse:
 
 @role_required(Role.ADMIN)
 @require_http_methods(["GET", "POST"])
-def culture_sport(request: HttpRequest) -> HttpResponse:
+def culture_sport(request: StaffRequest) -> HttpResponse:
     """A year's culture and sport figures, as the culture and sports offices report them to the city."""
     year = request.GET.get("year")
     instance = CultureSportYear.objects.filter(year=year).first() if year and year.isdigit() else None
@@ -119,7 +119,7 @@ def culture_sport(request: HttpRequest) -> HttpResponse:
 
 @role_required(Role.ADMIN)
 @require_http_methods(["GET", "POST"])
-def chapter_texts(request: HttpRequest) -> HttpResponse:
+def chapter_texts(request: StaffRequest) -> HttpResponse:
     """The city's words beside the figures: per report period and language, a text per chapter."""
     if request.method == "POST":
         form = ChapterTextsForm(request.POST)
@@ -145,7 +145,7 @@ def chapter_texts(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*READERS)
-def report_print(request: HttpRequest) -> HttpResponse:
+def report_print(request: StaffRequest) -> HttpResponse:
     """The refugee report as a page to print (or save as PDF) for the council: the same chapters,
     texts and sentences as the workbook's "Bericht" sheet, the figures from the statistics tables,
     charts as SVG, a page per chapter. In the page's language."""

@@ -44,6 +44,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 BASE = Path(__file__).resolve().parent.parent
@@ -53,6 +54,9 @@ BASE_IMAGE = "portal-check/debian:trixie"
 DEBIAN_PACKAGES = "python3,python3-venv,ca-certificates"
 EXTRA_PACKAGES = "postgresql redis-server gettext postgresql-client"
 STARTED = time.monotonic()
+
+if TYPE_CHECKING:
+    import requests
 
 
 def log(message: str) -> None:
@@ -255,7 +259,7 @@ def csrf(html: str) -> str:
     return found.group(1)
 
 
-def post(session, url: str, data: dict[str, str], **kwargs):  # type: ignore[no-untyped-def]
+def post(session: requests.Session, url: str, data: dict[str, str], **kwargs: Any) -> requests.Response:
     page = session.get(url)
     return session.post(url, data={"csrfmiddlewaretoken": csrf(page.text), **data}, headers={"Referer": url},
                         **kwargs)

@@ -14,8 +14,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 BASE = Path(__file__).resolve().parent.parent
+
+if TYPE_CHECKING:
+    import requests
 
 
 def free_port() -> int:
@@ -95,7 +99,7 @@ def csrf_of(html: str) -> str:
     return found.group(1)
 
 
-def post_form(session, url: str, data: dict, **kwargs):  # type: ignore[no-untyped-def]
+def post_form(session: requests.Session, url: str, data: dict, **kwargs: Any) -> requests.Response:
     page = session.get(url, timeout=30)
     return session.post(page.url, data={"csrfmiddlewaretoken": csrf_of(page.text), **data},
                         headers={"Referer": page.url}, timeout=60, **kwargs)

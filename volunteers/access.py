@@ -2,32 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
 from core.access import has_role, is_city_admin, organisation_ids_for_role
-from core.models import Role
+from core.models import Role, User
 
 from .models import Circle, Tandem, TandemRequest, Volunteer
 
 
-def volunteers_for_user(user: Any) -> QuerySet[Volunteer]:
+def volunteers_for_user(user: User) -> QuerySet[Volunteer]:
     if is_city_admin(user):
         return Volunteer.objects.select_related("district", "organisation")
     return Volunteer.objects.select_related("district", "organisation").filter(
         organisation_id__in=organisation_ids_for_role(user, Role.VOLUNTEER_COORDINATOR))
 
 
-def tandems_for_user(user: Any) -> QuerySet[Tandem]:
+def tandems_for_user(user: User) -> QuerySet[Tandem]:
     if is_city_admin(user):
         return Tandem.objects.select_related("mentor", "newcomer_district")
     return Tandem.objects.select_related("mentor", "newcomer_district").filter(
         organisation_id__in=organisation_ids_for_role(user, Role.VOLUNTEER_COORDINATOR))
 
 
-def tandem_requests_for_user(user: Any) -> QuerySet[TandemRequest]:
+def tandem_requests_for_user(user: User) -> QuerySet[TandemRequest]:
     """Newcomers' requests: city admins all; volunteer coordinators their organisations'; nobody else any."""
     if is_city_admin(user):
         return TandemRequest.objects.select_related("organisation", "district", "tandem")
@@ -37,26 +35,26 @@ def tandem_requests_for_user(user: Any) -> QuerySet[TandemRequest]:
     return TandemRequest.objects.none()
 
 
-def get_volunteer_for_user(user: Any, pk: int) -> Volunteer:
+def get_volunteer_for_user(user: User, pk: int) -> Volunteer:
     return get_object_or_404(volunteers_for_user(user), pk=pk)
 
 
-def get_tandem_for_user(user: Any, pk: int) -> Tandem:
+def get_tandem_for_user(user: User, pk: int) -> Tandem:
     return get_object_or_404(tandems_for_user(user), pk=pk)
 
 
-def get_tandem_request_for_user(user: Any, pk: int) -> TandemRequest:
+def get_tandem_request_for_user(user: User, pk: int) -> TandemRequest:
     return get_object_or_404(tandem_requests_for_user(user), pk=pk)
 
 
-def circles_for_user(user: Any) -> QuerySet[Circle]:
+def circles_for_user(user: User) -> QuerySet[Circle]:
     """Volunteer circles are the city's list: every coordinator and the city's admins read it."""
     if is_city_admin(user) or has_role(user, Role.VOLUNTEER_COORDINATOR):
         return Circle.objects.prefetch_related("districts")
     return Circle.objects.none()
 
 
-def can_change_circles(user: Any) -> bool:
+def can_change_circles(user: User) -> bool:
     """Only the city's coordination (and its admins) changes the city-wide list; a volunteer
     organisation's coordinator reads it."""
     from core.access import memberships_of
@@ -67,5 +65,5 @@ def can_change_circles(user: Any) -> bool:
         for m in memberships_of(user))
 
 
-def circles_for_change(user: Any) -> QuerySet[Circle]:
+def circles_for_change(user: User) -> QuerySet[Circle]:
     return Circle.objects.prefetch_related("districts") if can_change_circles(user) else Circle.objects.none()

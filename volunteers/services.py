@@ -38,7 +38,7 @@ class ClearanceMissing(Exception):
     pass
 
 
-def volunteer_approve(*, actor: Any, volunteer: Volunteer, clearance_on: Any = None) -> Volunteer:
+def volunteer_approve(*, actor: User, volunteer: Volunteer, clearance_on: Any = None) -> Volunteer:
     """Approval; a role that needs a police clearance certificate needs its date first."""
     with transaction.atomic():
         if clearance_on:
@@ -84,14 +84,14 @@ def tandem_suggestions(*, mentors: QuerySet[Volunteer], languages: list[str], di
     return ranked[:limit]
 
 
-def tandem_propose(*, actor: Any, organisation: Organisation, mentor: Volunteer, data: dict[str, Any]) -> Tandem:
+def tandem_propose(*, actor: User, organisation: Organisation, mentor: Volunteer, data: dict[str, Any]) -> Tandem:
     with transaction.atomic():
         tandem = Tandem.objects.create(organisation=organisation, mentor=mentor, **data)
         audit_log(actor=actor, action=AuditAction.CREATE, obj=tandem)
     return tandem
 
 
-def tandem_activate(*, actor: Any, tandem: Tandem) -> Tandem:
+def tandem_activate(*, actor: User, tandem: Tandem) -> Tandem:
     with transaction.atomic():
         Tandem.objects.filter(pk=tandem.pk, status=Tandem.Status.PROPOSED).update(
             status=Tandem.Status.ACTIVE, started_on=timezone.localdate())
@@ -100,7 +100,7 @@ def tandem_activate(*, actor: Any, tandem: Tandem) -> Tandem:
     return tandem
 
 
-def tandem_end(*, actor: Any, tandem: Tandem, reason: str) -> Tandem:
+def tandem_end(*, actor: User, tandem: Tandem, reason: str) -> Tandem:
     with transaction.atomic():
         tandem.status = Tandem.Status.ENDED
         tandem.ended_on = timezone.localdate()
@@ -110,7 +110,7 @@ def tandem_end(*, actor: Any, tandem: Tandem, reason: str) -> Tandem:
     return tandem
 
 
-def tandem_check_in(*, actor: Any, tandem: Tandem, note: str) -> CheckIn:
+def tandem_check_in(*, actor: User, tandem: Tandem, note: str) -> CheckIn:
     with transaction.atomic():
         check_in = CheckIn.objects.create(tandem=tandem, note=note, author=actor)
         audit_log(actor=actor, action=AuditAction.UPDATE, obj=tandem, detail={"check_in": check_in.pk})

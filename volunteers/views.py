@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, OuterRef, Q, Subquery
@@ -13,13 +12,12 @@ from django.utils import translation
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
-from django_ratelimit.decorators import ratelimit
 
 from core.access import StaffRequest, acting_organisation, organisation_ids_for_role, role_required
 from core.audit import audit_log
 from core.forms import model_values
 from core.imports import import_views
-from core.models import AuditAction, Role, User
+from core.models import AuditAction, Role
 from core.ratelimits import limit_public_posts
 from welcome.consultations.access import get_consultation_for_user
 
@@ -69,13 +67,6 @@ COORDINATORS = (Role.VOLUNTEER_COORDINATOR, Role.ADMIN)
 MAX_OPEN_REQUESTS_SHOWN = 50
 
 
-def _staff_user(request: HttpRequest) -> User:
-    """The signed-in staff member (role_required lets nobody else through)."""
-    if not isinstance(request.user, User):
-        raise PermissionDenied
-    return request.user
-
-
 @limit_public_posts("volunteer-register")
 def register(request: HttpRequest) -> HttpResponse:
     form = VolunteerRegistrationForm(request.POST or None)
@@ -88,7 +79,7 @@ def register(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*COORDINATORS)
-def volunteer_list(request: HttpRequest) -> HttpResponse:
+def volunteer_list(request: StaffRequest) -> HttpResponse:
     volunteers = volunteers_for_user(request.user).prefetch_related("trainings").order_by("status", "name")
     figures = volunteers.filter(status=Volunteer.Status.ACTIVE).aggregate(
         active=Count("id"),
@@ -107,7 +98,7 @@ def volunteer_list(request: HttpRequest) -> HttpResponse:
 
 @role_required(*COORDINATORS)
 @require_POST
-def volunteer_approve_view(request: HttpRequest, pk: int) -> HttpResponse:
+def volunteer_approve_view(request: StaffRequest, pk: int) -> HttpResponse:
     volunteer = get_volunteer_for_user(request.user, pk)
     try:
         volunteer_approve(actor=request.user, volunteer=volunteer,
@@ -120,7 +111,7 @@ def volunteer_approve_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(*COORDINATORS)
-def tandem_match(request: HttpRequest) -> HttpResponse:
+def tandem_match(request: StaffRequest) -> HttpResponse:
     """Ranked suggestions for a newcomer: typed in, or taken from one of the open requests listed here."""
     tandem_request = None
     if request.GET.get("request", "").isdigit():
@@ -153,7 +144,7 @@ def tandem_match(request: HttpRequest) -> HttpResponse:
 
 @role_required(*COORDINATORS)
 @require_POST
-def tandem_propose_view(request: HttpRequest) -> HttpResponse:
+def tandem_propose_view(request: StaffRequest) -> HttpResponse:
     mentor_pk = request.POST.get("mentor", "")
     request_pk = request.POST.get("request", "")
     if request_pk.isdigit() and mentor_pk.isdigit():
@@ -161,7 +152,7 @@ def tandem_propose_view(request: HttpRequest) -> HttpResponse:
         tandem_request = get_tandem_request_for_user(request.user, int(request_pk))
         mentor = get_volunteer_for_user(request.user, int(mentor_pk))
         try:
-            tandem = tandem_request_match(actor=_staff_user(request), tandem_request=tandem_request,
+            tandem = tandem_request_match(actor=request.user, tandem_request=tandem_request,
                                           mentor=mentor)
         except TandemRequestNotOpen:
             messages.error(request, _("This request is no longer open."))
@@ -178,7 +169,7 @@ def tandem_propose_view(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*COORDINATORS)
-def tandem_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def tandem_detail(request: StaffRequest, pk: int) -> HttpResponse:
     tandem = get_tandem_for_user(request.user, pk)
     end_form = EndTandemForm(request.POST if request.POST.get("action") == "end" else None)
     check_form = CheckInForm(request.POST if request.POST.get("action") == "check_in" else None)
@@ -242,15 +233,9 @@ def sports_offers(request: HttpRequest) -> HttpResponse:
 # --- A newcomer's request for a Willkommens-Tandem -------------------------------------------------
 
 
-def public_form_rate(group: str, request: HttpRequest) -> str:
-    return settings.PORTAL_PUBLIC_FORM_RATE
-
-
 @require_http_methods(["GET", "POST"])
-@ratelimit(key="ip", rate=public_form_rate, method="POST", block=False, group="tandem-request")
+@limit_public_posts("tandem-request")
 def tandem_request_form(request: HttpRequest) -> HttpResponse:
-    if getattr(request, "limited", False):
-        return render(request, "core/too_many.html", status=429)
     form = TandemRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -268,7 +253,7 @@ def tandem_request_done(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*COORDINATORS)
-def tandem_request_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def tandem_request_detail(request: StaffRequest, pk: int) -> HttpResponse:
     tandem_request = get_tandem_request_for_user(request.user, pk)
     # The page shows the newcomer's contact: every read is audited.
     audit_log(actor=request.user, action=AuditAction.VIEW, obj=tandem_request, detail={"contact": True})
@@ -278,9 +263,9 @@ def tandem_request_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(*COORDINATORS)
 @require_POST
-def tandem_request_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
+def tandem_request_withdraw_view(request: StaffRequest, pk: int) -> HttpResponse:
     tandem_request = get_tandem_request_for_user(request.user, pk)
-    if tandem_request_withdraw(actor=_staff_user(request), tandem_request=tandem_request):
+    if tandem_request_withdraw(actor=request.user, tandem_request=tandem_request):
         messages.success(request, _("The request was withdrawn."))
     else:
         messages.error(request, _("This request is no longer open."))
@@ -288,7 +273,7 @@ def tandem_request_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(Role.COUNSELLOR)
-def tandem_request_from_consultation(request: HttpRequest, consultation_pk: int) -> HttpResponse:
+def tandem_request_from_consultation(request: StaffRequest, consultation_pk: int) -> HttpResponse:
     """A counsellor passes on a newcomer's request from a consultation, with the newcomer's consent."""
     consultation = get_consultation_for_user(request.user, consultation_pk)
     if consultation.organisation_id not in organisation_ids_for_role(request.user, Role.COUNSELLOR):
@@ -299,7 +284,7 @@ def tandem_request_from_consultation(request: HttpRequest, consultation_pk: int)
     if request.method == "POST" and form.is_valid():
         try:
             tandem_request_submit(data=form.request_data(), ui_language=form.cleaned_data["ui_language"],
-                                  actor=_staff_user(request), from_consultation=consultation)
+                                  actor=request.user, from_consultation=consultation)
         except NoVolunteerCoordination:
             form.add_error(None, _("We cannot take requests for a welcome mentor at the moment. "
                                    "Please contact the Welcome Center."))

@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core.exports import Column, Dataset, Export
-from core.models import Role
+from core.models import Role, User
 
 from .booking.access import appointments_for_user
 from .consultations.access import consultations_for_user
@@ -16,7 +16,7 @@ from .events.access import group_events_for_user
 from .models import Appointment, Channel, Consultation, EventFormat, GroupEvent
 
 
-def consultations_export(user: Any, params: dict[str, Any]) -> Export:
+def consultations_export(user: User, params: dict[str, Any]) -> Export:
     """The consultation list's rows with its filters, in the user's scope (CSV in the request,
     XLSX as a job)."""
     form = consultation_filter_form(user, params or None)

@@ -18,6 +18,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import connection
+from django.db.models import ManyToManyField, Model
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
@@ -110,7 +111,7 @@ class IsoDateTimeWidget(widgets.DateTimeWidget):
 
 class TopicResource(resources.ModelResource):
     class Meta:
-        model = Topic
+        model: type[Model] = Topic  # the catalogues below share these options
         import_id_fields = ("slug",)
         fields = ("slug", "name_de", "name_en", "name_ar", "name_fa", "name_tr", "name_uk", "name_ru", "name_es",
                   "name_it", "name_el", "name_pl", "name_ro", "is_active", "sort_order")
@@ -129,12 +130,12 @@ class TopicResource(resources.ModelResource):
 
 class ReferralTargetResource(TopicResource):
     class Meta(TopicResource.Meta):
-        model = ReferralTarget  # type: ignore[assignment]
+        model = ReferralTarget
 
 
 class TargetGroupResource(TopicResource):
     class Meta(TopicResource.Meta):
-        model = TargetGroup  # type: ignore[assignment]
+        model = TargetGroup
 
 
 class ConsultationResource(resources.ModelResource):
@@ -214,9 +215,9 @@ class ConsultationResource(resources.ModelResource):
             return
         for name in self.M2M_FIELDS:
             field = Consultation._meta.get_field(name)
-            through = field.remote_field.through  # type: ignore[union-attr]
-            left = through._meta.get_field(field.m2m_field_name()).column  # type: ignore[union-attr]
-            right = through._meta.get_field(field.m2m_reverse_field_name()).column  # type: ignore[union-attr]
+            if not isinstance(field, ManyToManyField):
+                raise TypeError(f"{name} is not a many-to-many field")
+            table, left, right = field.m2m_db_table(), field.m2m_column_name(), field.m2m_reverse_name()
             pairs = [(obj.pk, related.pk) for obj in batch for related in getattr(obj, "_import_m2m", {}).get(name, [])]
             if not pairs:
                 continue
@@ -224,7 +225,7 @@ class ConsultationResource(resources.ModelResource):
             # model instance for each link cost as much as importing the consultations.
             with connection.cursor() as cursor:
                 cursor.execute(
-                    f'INSERT INTO "{through._meta.db_table}" ("{left}", "{right}") '  # noqa: S608 - names from the model
+                    f'INSERT INTO "{table}" ("{left}", "{right}") '  # noqa: S608 - names from the model
                     "SELECT unnest(%s::bigint[]), unnest(%s::bigint[])",
                     [[p[0] for p in pairs], [p[1] for p in pairs]],
                 )
@@ -257,7 +258,7 @@ class ConsultationResource(resources.ModelResource):
             for obj, (pk,) in zip(batch, cursor.fetchall(), strict=True):
                 obj.pk = pk
             columns = ", ".join(['"id"', *(f'"{f.column}"' for f in fields)])
-            with cursor.cursor.copy(f'COPY "{table}" ({columns}) FROM STDIN') as copy:  # type: ignore[attr-defined]
+            with cursor.cursor.copy(f'COPY "{table}" ({columns}) FROM STDIN') as copy:  # type: ignore[attr-defined]  # psycopg 3's copy: not in django-stubs
                 for obj in batch:
                     copy.write_row([obj.pk, *(get(obj) for get in getters)])
 

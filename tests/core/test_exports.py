@@ -65,6 +65,7 @@ def test_files_expire_after_a_week(org_a, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         job = export_request(user=owner, kind="welcome:appointments", title="Termine", params={}, language="de")
     job.refresh_from_db()
+    assert job.expires_at is not None
     assert job.expires_at - timezone.now() > timedelta(days=6)
     ExportJob.objects.filter(pk=job.pk).update(expires_at=timezone.now() - timedelta(minutes=1))
     assert exports_expire() == 1

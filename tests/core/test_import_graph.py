@@ -50,7 +50,7 @@ def rule_breaks(graph: grimp.ImportGraph, relations: set[tuple[str, str]]) -> li
     for importer in sorted(graph.modules):
         for imported in sorted(graph.find_modules_directly_imported_by(importer)):
             source, target = importer.split(".")[0], imported.split(".")[0]
-            if source == target or source == PROJECT:
+            if source in (target, PROJECT):
                 continue
             if target == PROJECT:
                 reason = "no app imports the project package"

@@ -14,7 +14,7 @@ class CountingImport(SpreadsheetImport):
     def __init__(self) -> None:
         self.written: list[list[str]] = []
 
-    def write(self, *, user, items):  # type: ignore[no-untyped-def]
+    def write(self, *, user, items):  # type: ignore[no-untyped-def]  # a test double: the signature is the base class's
         self.written.append(items)
         return len(items)
 
@@ -39,7 +39,7 @@ def test_a_failed_write_keeps_the_preview(org_a):
                                    lines=[], content=b"x")
 
     class FailingImport(CountingImport):
-        def write(self, *, user, items):  # type: ignore[no-untyped-def]
+        def write(self, *, user, items):  # type: ignore[no-untyped-def]  # a test double: the signature is the base class's
             raise RuntimeError("disk full")
 
     with pytest.raises(RuntimeError):

@@ -145,7 +145,7 @@ def test_access_helper_scopes_by_role_and_organisation(city, friends, friends_co
     assert set(tandem_requests_for_user(city_coordinator)) == {ours}
     assert set(tandem_requests_for_user(friends_coordinator)) == {theirs}
     assert not tandem_requests_for_user(counsellor).exists()
-    assert not tandem_requests_for_user(UserFactory()).exists()
+    assert not tandem_requests_for_user(UserFactory.create()).exists()
     assert get_tandem_request_for_user(friends_coordinator, theirs.pk) == theirs
 
 

@@ -5,6 +5,7 @@ partial, extra hours, bookings with buffers, a closure, a public holiday and the
 
 import random
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 import pytest
 from django.db import IntegrityError, connection, transaction
@@ -12,8 +13,15 @@ from django.test.utils import CaptureQueriesContext
 
 from core.models import Role
 from tests.core.factories import staff
-from welcome.booking.slots import BERLIN, first_free_per_time, first_free_times, free_slots
-from welcome.models import Appointment, AvailabilityException, CentreClosure, CounsellorOffer, Topic, WeeklyHours
+from welcome.booking.slots import BERLIN, counsellor_slot, first_free_per_time, first_free_times, free_slots
+from welcome.models import (
+    Appointment,
+    AvailabilityException,
+    CentreClosure,
+    CounsellorOffer,
+    Topic,
+    WeeklyHours,
+)
 
 pytestmark = pytest.mark.django_db
 LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
@@ -77,7 +85,7 @@ def test_first_free_times_equal_the_reference(org_a, seed, start):
     days = 7
     _office(rng, org_a, topic, 25, start, days)
     CentreClosure.objects.create(date=start + timedelta(days=2), reason="demo")
-    kwargs = {"topic": topic, "language": "de", "channel": "phone", "start": start, "days": days}
+    kwargs: dict[str, Any] = {"topic": topic, "language": "de", "channel": "phone", "start": start, "days": days}
     reference = first_free_per_time(free_slots(**kwargs, now=LONG_AGO))
     assert len(reference) > 30  # the office is busy enough to be a test
     assert first_free_times(**kwargs, now=LONG_AGO) == reference
@@ -105,3 +113,30 @@ def test_the_queries_do_not_grow_with_the_counsellors(org_a):
         counts.append(len(queries))
     # grouped hours, the week's exceptions, closures, the appointments that block
     assert counts == [4, 4]
+
+
+@pytest.mark.parametrize(("seed", "start"), [(7, date(2027, 3, 22)), (8, date(2027, 10, 25)), (9, date(2027, 6, 7))])
+def test_counsellor_slot_agrees_with_every_counsellors_slots(org_a, seed, start):
+    """The booking's one-query check of the chosen counsellor against the reference: each free slot
+    is found (with its organisation), and each time that is not free for that counsellor is not."""
+    rng = random.Random(seed)
+    topic = Topic.objects.get(slug="work")
+    _office(rng, org_a, topic, 8, start, 7)
+    CentreClosure.objects.create(date=start + timedelta(days=2), reason="demo")
+    kwargs: dict[str, Any] = {"topic": topic, "language": "de", "channel": "phone"}
+    free = free_slots(**kwargs, start=start, days=7, now=LONG_AGO)
+    assert len(free) > 50
+    free_keys = {(s.counsellor_id, s.starts_at) for s in free}
+    for slot in rng.sample(free, 40):
+        found = counsellor_slot(**kwargs, counsellor_id=slot.counsellor_id, starts_at=slot.starts_at, now=LONG_AGO)
+        assert found is not None and found[0] == slot and found[1].organisation_id == slot.organisation_id
+    counsellors = sorted({s.counsellor_id for s in free})
+    misses = 0
+    for _ in range(200):  # times on the half hour and quarter hour, in and out of the hours
+        when = datetime.combine(start + timedelta(days=rng.randrange(7)),
+                                time(rng.randint(6, 19), rng.choice([0, 15, 30, 45])), tzinfo=BERLIN).astimezone(UTC)
+        counsellor = rng.choice(counsellors)
+        found = counsellor_slot(**kwargs, counsellor_id=counsellor, starts_at=when, now=LONG_AGO)
+        assert (found is not None) == ((counsellor, when) in free_keys)
+        misses += found is None
+    assert misses > 50  # the random times include many that are not free (the closure day among them)

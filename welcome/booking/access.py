@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
@@ -22,19 +21,20 @@ def own_offer_for_user(user: User) -> CounsellorOffer:
                                     channels=["in_person"])
 
 
-def appointments_for_user(user: Any) -> QuerySet[Appointment]:
-    """Appointments the user may see: city admins all; counsellors their organisations'."""
+def appointments_for_user(user: User | AnonymousUser) -> QuerySet[Appointment]:
+    """Appointments the user may see: city admins all; counsellors their organisations'. (Anonymous: none;
+    welcome/booking/views.py still passes HttpRequest.user, not StaffRequest's.)"""
     base = Appointment.objects.select_related("topic", "counsellor")
     if is_city_admin(user):
         return base
     return base.filter(organisation_id__in=organisation_ids_for_role(user, Role.COUNSELLOR))
 
 
-def get_appointment_for_user(user: Any, pk: int) -> Appointment:
+def get_appointment_for_user(user: User | AnonymousUser, pk: int) -> Appointment:
     return get_object_or_404(appointments_for_user(user), pk=pk)
 
 
-def get_own_appointment(user: Any, pk: int) -> Appointment:
+def get_own_appointment(user: User, pk: int) -> Appointment:
     """Counsellors mark only their own appointments as held or no-show."""
     return get_object_or_404(appointments_for_user(user).filter(counsellor_id=user.pk), pk=pk)
 

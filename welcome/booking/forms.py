@@ -7,7 +7,7 @@ from django.conf import settings
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import AccessibleFormMixin, HoneypotMixin, consent_label
+from core.forms import AccessibleFormMixin, HoneypotMixin, consent_label, model_choice_field
 from core.widgets import FastSelect, ListModelChoiceField, ListModelMultipleChoiceField
 
 from ..models import (
@@ -19,12 +19,33 @@ from ..models import (
     WeeklyHours,
 )
 from ..widgets import ChipsWidget, RadioChipsWidget
+from .slots import offered_topics
+
+
+class OfferedTopicField(ListModelChoiceField):
+    """Lists the offered topics; a choice is looked up among the cached offered topics, without a query."""
+
+    def to_python(self, value: Any) -> Topic | None:
+        if value in self.empty_values:
+            return None
+        key = value.pk if isinstance(value, Topic) else _int_or_none(value)
+        topic = offered_topics().get(key) if key is not None else None
+        if topic is None:
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return topic
+
+
+def _int_or_none(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 class BookingChoiceForm(AccessibleFormMixin, forms.Form):
     """Step 1: topic, language of the consultation, channel (a GET form: works without JavaScript)."""
 
-    topic = ListModelChoiceField(label=_("What would you like to talk about?"), queryset=Topic.objects.none(),
+    topic = OfferedTopicField(label=_("What would you like to talk about?"), queryset=Topic.objects.none(),
                                  widget=RadioChipsWidget, empty_label=None)
     language = forms.ChoiceField(label=_("In which language?"), choices=ConsultationLanguage.choices,
                                  widget=FastSelect)
@@ -33,9 +54,7 @@ class BookingChoiceForm(AccessibleFormMixin, forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["topic"].queryset = Topic.objects.filter(  # type: ignore[attr-defined]
-            is_active=True, offers__is_active=True
-        ).distinct()
+        model_choice_field(self, "topic").queryset = Topic.objects.filter(pk__in=list(offered_topics()))
 
 
 class BookingContactForm(AccessibleFormMixin, HoneypotMixin, forms.Form):

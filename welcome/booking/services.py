@@ -116,7 +116,9 @@ def _send_plain(email: str, ui_language: str, template: str, base_url: str) -> N
 def _where(offer: CounsellorOffer | None, channel: str) -> dict[str, Any]:
     """The place (in person) or the link to join (online) the appointment carries from its offer."""
     if channel == Channel.IN_PERSON:
-        return {"place": offer.place if offer and offer.place_id else default_place()}
+        if offer and offer.place_id:
+            return {"place_id": offer.place_id}
+        return {"place": default_place()}
     if channel == Channel.ONLINE:
         return {"online_url": offer.online_url if offer else ""}
     return {}
@@ -291,7 +293,7 @@ def contacts_erase(*, older_than_days: int, now: datetime | None = None) -> int:
 
 
 
-def appointment_mark(*, actor: Any, appointment: Appointment, status: str) -> Appointment:
+def appointment_mark(*, actor: User, appointment: Appointment, status: str) -> Appointment:
     """A counsellor marks a confirmed appointment as held or as a no-show."""
     if status not in (Appointment.Status.ATTENDED, Appointment.Status.NO_SHOW):
         raise ValueError(status)
@@ -334,7 +336,7 @@ def appointment_move(*, token: str, counsellor_id: int, starts_at: datetime, bas
     return new
 
 
-def appointment_cancel_by_staff(*, actor: Any, appointment: Appointment, message: str, base_url: str) -> Appointment:
+def appointment_cancel_by_staff(*, actor: User, appointment: Appointment, message: str, base_url: str) -> Appointment:
     """Cancel for the centre, with a message to the newcomer in their language; the time goes to the waiting list."""
     with transaction.atomic():
         freed = Appointment.objects.filter(pk=appointment.pk, status__in=Appointment.BLOCKING).update(

@@ -17,13 +17,18 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
-from django_ratelimit.core import is_ratelimited
-from django_ratelimit.decorators import ratelimit
 
 from core.access import StaffRequest, has_role, role_required
 from core.forms import formset_changes, model_values
 from core.models import Role
-from core.ratelimits import email_or_ip, limit_public_posts
+from core.ratelimits import (
+    Limit,
+    email_or_ip,
+    limit_public_posts,
+    limits_exceeded,
+    public_form_rate,
+    public_form_rate_per_email,
+)
 
 from ..info.selectors import appointment_details, booking_alternatives, booking_preview
 from ..models import Appointment, Channel, ConsultationLanguage
@@ -127,11 +132,14 @@ def _too_many(request: HttpRequest) -> HttpResponse:
     return render(request, "core/too_many.html", status=429)
 
 
+BOOKING_PER_IP = Limit("booking", "ip", booking_rate_ip)
+BOOKING_PER_EMAIL = Limit("booking-email", email_or_ip, booking_rate_email)
+BOOKING_NOJS = Limit("booking-nojs", "ip", booking_rate_nojs)
+
+
 @require_http_methods(["GET", "POST"])
-@ratelimit(key="ip", rate=booking_rate_ip, method="POST", block=False, group="booking")
-@ratelimit(key=email_or_ip, rate=booking_rate_email, method="POST", block=False, group="booking-email")
 def book_contact(request: HttpRequest) -> HttpResponse:
-    if getattr(request, "limited", False):
+    if request.method == "POST" and limits_exceeded(request, BOOKING_PER_IP, BOOKING_PER_EMAIL):
         return _too_many(request)
     # The choices and the slot travel in the query string, on the GET and on the form's POST alike.
     params = request.GET
@@ -150,8 +158,9 @@ def book_contact(request: HttpRequest) -> HttpResponse:
             if not altcha.verify(payload):
                 form.add_error(None, _("The automatic check did not work. Please send the form again."))
                 return _contact_page(request, form, data, starts_at)
-        elif is_ratelimited(request, group="booking-nojs", key="ip", rate=booking_rate_nojs, method="POST",
-                            increment=True):
+        elif limits_exceeded(request, BOOKING_NOJS):
+            # Without JavaScript there is no proof of work: a stricter limit, counted on valid forms
+            # only, so that a visitor correcting a typo is not locked out.
             return _too_many(request)
         try:
             appointment_hold(
@@ -198,10 +207,11 @@ def _move(request: HttpRequest, data: dict[str, Any], token: str, counsellor: in
 
 
 @require_http_methods(["POST"])
-@limit_public_posts("waitlist")
-@ratelimit(key="ip", rate=booking_rate_ip, method="POST", block=False, group="booking")
 def book_waitlist(request: HttpRequest) -> HttpResponse:
-    if getattr(request, "limited", False):
+    limits = [BOOKING_PER_IP, Limit("waitlist", "ip", public_form_rate)]
+    if (request.POST.get("email") or "").strip():
+        limits.append(Limit("waitlist-email", email_or_ip, public_form_rate_per_email))
+    if limits_exceeded(request, *limits):
         return _too_many(request)
     data = _choices_from(request.GET)
     form = WaitingListForm(request.POST)
@@ -267,7 +277,7 @@ VISIBLE = [Appointment.Status.HELD, Appointment.Status.CONFIRMED, Appointment.St
 
 
 @role_required(Role.COUNSELLOR, Role.ADMIN)
-def staff_appointments(request: HttpRequest) -> HttpResponse:
+def staff_appointments(request: StaffRequest) -> HttpResponse:
     day = parse_date(request.GET.get("date", "")) or timezone.localdate()
     week = request.GET.get("view") == "week"
     mine = request.GET.get("scope", "me") == "me" and has_role(request.user, Role.COUNSELLOR)
@@ -293,7 +303,7 @@ def staff_appointments(request: HttpRequest) -> HttpResponse:
 
 @role_required(Role.COUNSELLOR, Role.ADMIN)
 @require_POST
-def staff_appointment_cancel(request: HttpRequest, pk: int) -> HttpResponse:
+def staff_appointment_cancel(request: StaffRequest, pk: int) -> HttpResponse:
     appointment = get_appointment_for_user(request.user, pk)
     form = StaffCancelForm(request.POST)
     if form.is_valid():

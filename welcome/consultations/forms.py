@@ -5,11 +5,12 @@ from functools import partial
 from typing import Any
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from core.choices_cache import cached_choices
-from core.forms import AccessibleFormMixin
+from core.forms import AccessibleFormMixin, model_choice_field
 from core.models import Organisation, User
 from core.widgets import FastDateInput, FastSelect, ListModelChoiceField, ListModelMultipleChoiceField
 
@@ -55,14 +56,16 @@ class ConsultationForm(AccessibleFormMixin, forms.ModelForm):
             "target_group": ListModelChoiceField,
         }
 
-    def __init__(self, *args: Any, organisations: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, organisations: QuerySet[Organisation], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["topics"].queryset = Topic.objects.filter(is_active=True)  # type: ignore[attr-defined]
-        self.fields["referrals"].queryset = ReferralTarget.objects.filter(is_active=True)  # type: ignore[attr-defined]
-        self.fields["target_group"].queryset = TargetGroup.objects.filter(is_active=True)  # type: ignore[attr-defined]
-        self.fields["target_group"].empty_label = None  # type: ignore[attr-defined]
-        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
-        self.fields["organisation"].empty_label = None  # type: ignore[attr-defined]
+        model_choice_field(self, "topics").queryset = Topic.objects.filter(is_active=True)
+        model_choice_field(self, "referrals").queryset = ReferralTarget.objects.filter(is_active=True)
+        target_group = model_choice_field(self, "target_group")
+        target_group.queryset = TargetGroup.objects.filter(is_active=True)
+        target_group.empty_label = None
+        organisation = model_choice_field(self, "organisation")
+        organisation.queryset = organisations
+        organisation.empty_label = None
         if organisations.count() == 1:
             self.fields["organisation"].widget = forms.HiddenInput()
         self.fields["client_code"].widget.attrs.update({"dir": "ltr", "autocomplete": "off"})
@@ -76,7 +79,7 @@ class ConsultationForm(AccessibleFormMixin, forms.ModelForm):
         return held_at
 
 
-def consultation_filter_form(user: Any, data: Any) -> ConsultationFilterForm:
+def consultation_filter_form(user: User, data: Any) -> ConsultationFilterForm:
     """The consultation filters with the choices the user's scope allows."""
     from core.access import is_city_admin, organisation_ids_for_role, organisations_for_user
     from core.models import Role
@@ -100,7 +103,7 @@ def consultation_filter_form(user: Any, data: Any) -> ConsultationFilterForm:
     )
 
 
-def consultation_initial(*, counsellor: Any, organisations: Any) -> dict[str, Any]:
+def consultation_initial(*, counsellor: User, organisations: QuerySet[Organisation]) -> dict[str, Any]:
     """Sensible defaults: now, my organisation, my usual language, in person, 30 minutes."""
     last = Consultation.objects.filter(counsellor=counsellor).order_by("-held_at").only("language").first()
     org = organisations.first()
@@ -133,17 +136,18 @@ class ConsultationFilterForm(AccessibleFormMixin, forms.Form):
     )
 
     def __init__(
-        self, *args: Any, counsellors: Any, organisations: Any, scope: str = "", **kwargs: Any
+        self, *args: Any, counsellors: QuerySet[User], organisations: QuerySet[Organisation] | None, scope: str = "",
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["counsellor"].queryset = counsellors  # type: ignore[attr-defined]
+        model_choice_field(self, "counsellor").queryset = counsellors
         if organisations is None:
             del self.fields["organisation"]
         else:
-            self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
+            model_choice_field(self, "organisation").queryset = organisations
         for name in ("topic", "target_group", "counsellor", "organisation"):
             if name in self.fields:
-                self.fields[name].empty_label = _("all")  # type: ignore[attr-defined]
+                model_choice_field(self, name).empty_label = _("all")
         lang = translation.get_language() or ""
         for name, field in self.fields.items():
             if type(field.widget) is forms.Select:

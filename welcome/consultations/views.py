@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.http import HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core.access import role_required
+from core.access import StaffRequest, role_required
 from core.audit import audit_log
 from core.exports import csv_response, export_request
 from core.models import AuditAction, Role
@@ -25,6 +25,7 @@ from .access import (
     get_consultation_for_user,
 )
 from .forms import ConsultationFilterForm, ConsultationForm, consultation_filter_form, consultation_initial
+from .models import ConsultationQuerySet
 from .selectors import (
     PAGE_SIZES,
     consultation_day,
@@ -37,7 +38,7 @@ READERS = (Role.COUNSELLOR, Role.ADMIN)
 
 
 @role_required(Role.COUNSELLOR)
-def my_day(request: HttpRequest) -> HttpResponse:
+def my_day(request: StaffRequest) -> HttpResponse:
     today = timezone.localdate()
     mine = consultation_day(
         consultations_for_user(request.user).filter(counsellor_id=request.user.pk).for_list(), day=today
@@ -52,7 +53,7 @@ def my_day(request: HttpRequest) -> HttpResponse:
 
 @role_required(Role.COUNSELLOR)
 @require_POST
-def appointment_mark_view(request: HttpRequest, pk: int, outcome: str) -> HttpResponse:
+def appointment_mark_view(request: StaffRequest, pk: int, outcome: str) -> HttpResponse:
     appointment = get_own_appointment(request.user, pk)
     if outcome == "no-show":
         appointment_mark(actor=request.user, appointment=appointment, status=Appointment.Status.NO_SHOW)
@@ -64,7 +65,7 @@ def appointment_mark_view(request: HttpRequest, pk: int, outcome: str) -> HttpRe
 
 
 @role_required(Role.COUNSELLOR)
-def consultation_log(request: HttpRequest) -> HttpResponse:
+def consultation_log(request: StaffRequest) -> HttpResponse:
     organisations = counsellor_organisations(request.user)
     initial = consultation_initial(counsellor=request.user, organisations=organisations)
     appointment = None
@@ -77,7 +78,7 @@ def consultation_log(request: HttpRequest) -> HttpResponse:
     form = ConsultationForm(request.POST or None, organisations=organisations, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = {**form.cleaned_data, "appointment": appointment}
-        consultation_create(counsellor=request.user, organisation=data["organisation"], data=data)  # type: ignore[arg-type]
+        consultation_create(counsellor=request.user, organisation=data["organisation"], data=data)
         messages.success(request, _("The consultation was saved."))
         if "another" in request.POST:
             return redirect("welcome:consultation_log")
@@ -85,11 +86,11 @@ def consultation_log(request: HttpRequest) -> HttpResponse:
     return render(request, "welcome/consultations/consultation_form.html", {"form": form, "creating": True})
 
 
-def _filters(request: HttpRequest) -> ConsultationFilterForm:
+def _filters(request: StaffRequest) -> ConsultationFilterForm:
     return consultation_filter_form(request.user, request.GET or None)
 
 
-def _filtered(request: HttpRequest, form: ConsultationFilterForm):  # type: ignore[no-untyped-def]
+def _filtered(request: StaffRequest, form: ConsultationFilterForm) -> ConsultationQuerySet:
     qs = consultations_for_user(request.user)
     if form.is_bound and form.is_valid():
         qs = consultation_filter(qs, form.cleaned_data)
@@ -97,7 +98,7 @@ def _filtered(request: HttpRequest, form: ConsultationFilterForm):  # type: igno
 
 
 @role_required(*READERS)
-def consultation_list(request: HttpRequest) -> HttpResponse:
+def consultation_list(request: StaffRequest) -> HttpResponse:
     form = _filters(request)
     try:
         size = int(request.GET.get("size", 50))
@@ -127,7 +128,7 @@ def _labels() -> dict[str, dict[str, object]]:
 
 
 @role_required(*READERS)
-def consultation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def consultation_detail(request: StaffRequest, pk: int) -> HttpResponse:
     consultation = get_consultation_for_user(request.user, pk)
     audit_log(actor=request.user, action=AuditAction.VIEW, obj=consultation)
     can_change = consultation.counsellor_id == request.user.pk and consultation.organisation_id in {
@@ -137,14 +138,14 @@ def consultation_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(Role.COUNSELLOR)
-def consultation_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def consultation_edit(request: StaffRequest, pk: int) -> HttpResponse:
     consultation = get_consultation_for_change(request.user, pk)
     form = ConsultationForm(
         request.POST or None, instance=consultation, organisations=counsellor_organisations(request.user)
     )
     if request.method == "POST" and form.is_valid():
         consultation_update(
-            actor=request.user,  # type: ignore[arg-type]
+            actor=request.user,
             consultation=consultation,
             data=form.cleaned_data,
             changed=form.changed_data,
@@ -156,15 +157,15 @@ def consultation_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(Role.COUNSELLOR)
 @require_POST
-def consultation_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
+def consultation_delete_view(request: StaffRequest, pk: int) -> HttpResponse:
     consultation = get_consultation_for_change(request.user, pk)
-    consultation_delete(actor=request.user, consultation=consultation)  # type: ignore[arg-type]
+    consultation_delete(actor=request.user, consultation=consultation)
     messages.success(request, _("The consultation was deleted."))
     return redirect("welcome:consultation_list")
 
 
 @role_required(*READERS)
-def consultation_export(request: HttpRequest, fmt: str) -> HttpResponseBase:
+def consultation_export(request: StaffRequest, fmt: str) -> HttpResponseBase:
     if fmt not in {"csv", "xlsx"}:
         raise PermissionDenied
     if fmt == "xlsx":

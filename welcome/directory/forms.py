@@ -4,11 +4,12 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.db.models import QuerySet
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core.choices_cache import cached_choices, choice_labels
-from core.forms import AccessibleFormMixin
+from core.forms import AccessibleFormMixin, choice_field, model_choice_field
 from core.models import District, Organisation
 from core.widgets import FastSelect
 
@@ -52,19 +53,21 @@ class DirectoryFilterForm(AccessibleFormMixin, forms.Form):
         groups = cached_choices(f"directory:target_group:{lang}",
                                 lambda: [(g.pk, g.name) for g in TargetGroup.objects.filter(is_active=True)])
         for name, empty, choices in (("district", _("all districts"), districts), ("target_group", _("everyone"), groups)):
-            field = self.fields[name]
-            field.choices = [("", str(empty)), *choices]  # type: ignore[attr-defined]
-            field.widget = FastSelect(attrs=field.widget.attrs, choices=field.choices)  # type: ignore[attr-defined]
+            field = choice_field(self, name)
+            field.choices = [("", str(empty)), *choices]
+            field.widget = FastSelect(attrs=field.widget.attrs, choices=field.choices)
         for name, enum in (("kind", EntryKind), ("language", ConsultationLanguage), ("schedule", Schedule),
                            ("counselling_type", CounsellingType), ("club_category", ClubCategory)):
-            field = self.fields[name]
-            empty = field.choices[0]  # type: ignore[attr-defined]
+            field = choice_field(self, name)
+            declared: list[tuple[Any, Any]] = field.choices  # type: ignore[assignment]  # stubs: any choices input; a list here
+            blank = declared[0]
             labels = choice_labels(enum)
             # The busiest public page: options rendered in Python from labels translated once per process.
             field.widget = FastSelect(attrs=field.widget.attrs,
-                                      choices=[(empty[0], str(empty[1])), *labels.items()])
-        self.fields["level"].widget = FastSelect(attrs=self.fields["level"].widget.attrs,
-                                                 choices=self.fields["level"].choices)  # type: ignore[attr-defined]
+                                      choices=[(blank[0], str(blank[1])), *labels.items()])
+        level = choice_field(self, "level")
+        level.widget = FastSelect(attrs=level.widget.attrs,
+                                  choices=level.choices)  # type: ignore[arg-type]  # stubs: any choices input; a list here
 
     def main_fields(self) -> list[forms.BoundField]:
         return [self[name] for name in self.MAIN]
@@ -102,15 +105,17 @@ class DirectoryEntryForm(AccessibleFormMixin, forms.ModelForm):
             "last_checked_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
 
-    def __init__(self, *args: Any, organisations: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, organisations: QuerySet[Organisation], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
-        self.fields["organisation"].empty_label = None  # type: ignore[attr-defined]
+        organisation = model_choice_field(self, "organisation")
+        organisation.queryset = organisations
+        organisation.empty_label = None
         if organisations.count() == 1:
-            self.fields["organisation"].widget = forms.HiddenInput()
-            self.initial.setdefault("organisation", organisations.first().pk)
+            organisation.widget = forms.HiddenInput()
+            only = organisations.first()
+            self.initial.setdefault("organisation", only.pk if only else None)
         self.fields["name_de"].required = True
-        self.fields["target_groups"].queryset = TargetGroup.objects.filter(is_active=True)  # type: ignore[attr-defined]
+        model_choice_field(self, "target_groups").queryset = TargetGroup.objects.filter(is_active=True)
         for name in ("phone", "email", "website"):
             self.fields[name].widget.attrs["dir"] = "ltr"
 
@@ -144,13 +149,14 @@ class DirectoryImportForm(AccessibleFormMixin, forms.Form):
     organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=Organisation.objects.none(),
                                           empty_label=None, required=False)
 
-    def __init__(self, *args: Any, organisations: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, organisations: QuerySet[Organisation], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.organisations = organisations
-        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
+        model_choice_field(self, "organisation").queryset = organisations
         if organisations.count() == 1:
             self.fields["organisation"].widget = forms.HiddenInput()
-            self.initial["organisation"] = organisations.first().pk
+            only = organisations.first()
+            self.initial["organisation"] = only.pk if only else None
 
     def clean_organisation(self) -> Any:
         chosen = self.cleaned_data.get("organisation")

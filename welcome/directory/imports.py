@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from core.models import District
+from core.models import District, Organisation
 from core.spreadsheets import Column, RowError, parse_bool, parse_date, parse_list
 
 from ..models import ConsultationLanguage, TargetGroup
@@ -131,7 +131,7 @@ def jsonable(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def validate_rows(*, rows: list[dict[str, Any]], organisation: Any, organisations: QuerySet[Any],
+def validate_rows(*, rows: list[dict[str, Any]], organisation: Organisation, organisations: QuerySet[Organisation],
                   entries: QuerySet[DirectoryEntry]) -> tuple[list[dict[str, Any]], list[RowError]]:
     """Every row through the staff form; returns the unsaved entries or every problem found."""
     cols = {c.name: c for c in columns()}

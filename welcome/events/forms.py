@@ -4,11 +4,13 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import AccessibleFormMixin, HoneypotMixin, consent_label
+from core.forms import AccessibleFormMixin, HoneypotMixin, consent_label, model_choice_field
+from core.models import Organisation
 
 from ..models import (
     GroupEvent,
@@ -55,9 +57,9 @@ class GroupEventForm(AccessibleFormMixin, forms.ModelForm):
         widgets = {f"description_{c}": forms.Textarea(attrs={"rows": 3})
                    for c in ("de", "en", "ar", "fa", "tr", "uk", "ru", "es", "it", "el", "pl", "ro")}
 
-    def __init__(self, *args: Any, organisations: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, organisations: QuerySet[Organisation], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
+        model_choice_field(self, "organisation").queryset = organisations
         self.fields["title_de"].required = True
         for name in ("starts_at", "ends_at"):
             if self.instance.pk and getattr(self.instance, name):

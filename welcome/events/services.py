@@ -106,7 +106,7 @@ def group_event_save(*, actor: User, event: GroupEvent | None, data: dict[str, A
     return event
 
 
-def attendance_record(*, actor: Any, event: GroupEvent, attended_ids: set[int]) -> int:
+def attendance_record(*, actor: User, event: GroupEvent, attended_ids: set[int]) -> int:
     with transaction.atomic():
         regs = event.registrations.filter(status=Registration.Status.CONFIRMED)
         regs.update(attended=False)

@@ -66,7 +66,7 @@ def registration_manage(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @role_required(Role.COUNSELLOR, Role.ADMIN)
-def staff_event_list(request: HttpRequest) -> HttpResponse:
+def staff_event_list(request: StaffRequest) -> HttpResponse:
     events = group_events_for_user(request.user).with_counts().order_by("-starts_at")[:200]
     return render(request, "welcome/events/staff_event_list.html", {"events": events})
 
@@ -83,7 +83,7 @@ def staff_event_edit(request: StaffRequest, pk: int | None = None) -> HttpRespon
 
 
 @role_required(Role.COUNSELLOR, Role.ADMIN)
-def staff_event_attendance(request: HttpRequest, pk: int) -> HttpResponse:
+def staff_event_attendance(request: StaffRequest, pk: int) -> HttpResponse:
     event = get_group_event_for_user(request.user, pk)
     registrations = list(event.registrations.exclude(status=Registration.Status.CANCELLED).order_by("status", "created_at"))
     if request.method == "POST":
