@@ -1,9 +1,10 @@
 """Cached values dropped together when any of their sources changes: one version number per family.
 
 A family (the choice lists, the free appointment slots ...) keeps a version number in the cache; every
-key of the family carries it, and a save or delete of a source model (or a change of a watched
-many-to-many relation) bumps it. Old entries are never read again and expire on their own. The key
-must still hold every input of the content: the version says *when*, the key says *for whom*.
+value of the family is stored with the version it was built at, and a save or delete of a source
+model (or a change of a watched many-to-many relation) bumps it: a value of an older version is built
+again when next read. The key must still hold every input of the content: the version says *when*,
+the key says *for whom*.
 """
 
 from __future__ import annotations
@@ -35,18 +36,22 @@ class VersionedCache:
         except ValueError:  # the version was evicted or never set: any new number will do
             cache.set(self.version_key, 1, timeout=None)
 
-    def key(self, key: str) -> str:
-        return f"{self.name}:{self.version()}:{key}"
-
     def get_or_build(self, key: str, build: Callable[[], Any], timeout: int) -> tuple[Any, bool]:
-        """The cached value and False, or the freshly built (and stored) one and True."""
-        full_key = self.key(key)
-        found = cache.get(full_key)
-        if found is not None:
-            return found, False
-        found = build()
-        cache.set(full_key, found, timeout)
-        return found, True
+        """The cached value and False, or the freshly built (and stored) one and True.
+
+        The value is kept under a key of its own with the version it was built at; the version and the
+        value are read together (one round trip), and a value of an older version is built again."""
+        full_key = f"{self.name}:{key}"
+        got = cache.get_many([self.version_key, full_key])
+        version = got.get(self.version_key)
+        if version is None:
+            version = self.version()
+        stored = got.get(full_key)
+        if stored is not None and stored[0] == version:
+            return stored[1], False
+        value = build()
+        cache.set(full_key, (version, value), timeout)
+        return value, True
 
     def watch(self, *models: type[Model], through: tuple[Any, ...] = ()) -> None:
         """Bump on every save and delete of ``models`` and every change of the ``through`` relations."""

@@ -9,7 +9,7 @@ class WelcomeConfig(AppConfig):
     def ready(self) -> None:
         from core.choices_cache import watch
 
-        from .booking.slots import SLOTS
+        from .booking.slots import OFFERS, SLOTS
         from .models import (
             Appointment,
             AvailabilityException,
@@ -24,6 +24,7 @@ class WelcomeConfig(AppConfig):
         watch(Topic, TargetGroup, ReferralTarget)
         SLOTS.watch(Appointment, CounsellorOffer, WeeklyHours, AvailabilityException, CentreClosure, Topic,
                     through=(CounsellorOffer.topics.through,))
+        OFFERS.watch(CounsellorOffer, Topic, through=(CounsellorOffer.topics.through,))
 
         from core.exports import register, register_datasets
 

@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 import pytest
 from django.core import mail
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 from icalendar import Calendar
@@ -120,6 +121,27 @@ def _book(client, offer, lang="ar", email="amal@test.example", slot=None):
     with translation.override(lang):
         url = reverse("welcome:book_contact") + "?" + query
     return client.post(url, {"name": "Amal", "email": email, "phone": "+49 711 123456", "consent": "on"}), slot
+
+
+def test_the_booking_post_asks_the_database_three_things(client, offer):
+    """The booking POST's budget: one statement checks the chosen counsellor's day (hours, exceptions,
+    closure, their appointments and the address's open ones), one INSERT holds the time, one INSERT
+    queues the mail; the topic comes from the cache. Checking every counsellor's day again, or the
+    DISTINCT topic query, would show here."""
+    _book(client, offer, email="warm@test.example")  # the caches filled, as for every visitor but the first
+    slot = slots_on(_future_monday(), now=timezone.now())[3]
+    query = urlencode({"topic": offer.topics.get().pk, "language": "ar", "channel": "phone", "c": offer.counsellor_id,
+                       "t": slot.starts_at.isoformat()})
+    url = reverse("welcome:book_contact") + "?" + query
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(url, {"name": "Amal", "email": "budget@test.example", "phone": "+49 711 123456",
+                                     "consent": "on"})
+    assert response.status_code == 302
+    statements = [q["sql"] for q in queries.captured_queries if not q["sql"].startswith(("SAVEPOINT", "RELEASE"))]
+    assert len(statements) == 3, statements
+    assert "welcome_weeklyhours" in statements[0] and "welcome_availabilityexception" in statements[0]
+    assert statements[1].startswith('INSERT INTO "welcome_appointment"')
+    assert statements[2].startswith('INSERT INTO "core_outbox"')
 
 
 def test_booking_flow_double_opt_in_in_arabic(client, offer, django_capture_on_commit_callbacks):

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import AccessibleFormMixin, HoneypotMixin, consent_label, model_choice_field
+from core.forms import AccessibleFormMixin, HoneypotMixin, consent_label
 from core.widgets import FastSelect, ListModelChoiceField, ListModelMultipleChoiceField
 
 from ..models import (
@@ -25,11 +25,13 @@ from .slots import offered_topics
 class OfferedTopicField(ListModelChoiceField):
     """Lists the offered topics; a choice is looked up among the cached offered topics, without a query."""
 
+    offered: dict[int, Topic] = {}  # noqa: RUF012 - replaced per form instance (BookingChoiceForm.__init__)
+
     def to_python(self, value: Any) -> Topic | None:
         if value in self.empty_values:
             return None
         key = value.pk if isinstance(value, Topic) else _int_or_none(value)
-        topic = offered_topics().get(key) if key is not None else None
+        topic = self.offered.get(key) if key is not None else None
         if topic is None:
             raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
         return topic
@@ -54,7 +56,11 @@ class BookingChoiceForm(AccessibleFormMixin, forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        model_choice_field(self, "topic").queryset = Topic.objects.filter(pk__in=list(offered_topics()))
+        field = self.fields["topic"]
+        if not isinstance(field, OfferedTopicField):
+            raise TypeError("the topic field is an OfferedTopicField")
+        field.offered = offered_topics()  # one cache read per form
+        field.queryset = Topic.objects.filter(pk__in=list(field.offered))
 
 
 class BookingContactForm(AccessibleFormMixin, HoneypotMixin, forms.Form):

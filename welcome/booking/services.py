@@ -129,13 +129,10 @@ def appointment_hold(
     name: str, email: str, phone: str, ui_language: str, base_url: str,
 ) -> Appointment:
     found = counsellor_slot(topic=topic, language=language, channel=channel, counsellor_id=counsellor_id,
-                            starts_at=starts_at)
+                            starts_at=starts_at, email=email.lower())
     if found is None:
         raise SlotTaken
-    match, offer = found
-    open_count = Appointment.objects.filter(
-        email=email.lower(), status__in=Appointment.BLOCKING, starts_at__gt=timezone.now()
-    ).count()
+    match, offer, open_count = found
     if open_count >= settings.PORTAL_BOOKING_MAX_OPEN_PER_EMAIL:
         _send_plain(email.lower(), ui_language, "appointment_limit", base_url)
         raise TooManyOpen
@@ -315,7 +312,7 @@ def appointment_move(*, token: str, counsellor_id: int, starts_at: datetime, bas
                                 counsellor_id=counsellor_id, starts_at=starts_at)
         if found is None:
             raise SlotTaken
-        match, offer = found
+        match, offer, _open = found
         old.status = Appointment.Status.CANCELLED
         old.save(update_fields=["status"])  # save(): the slot cache hears of it
         try:

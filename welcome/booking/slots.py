@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -168,6 +169,8 @@ def free_slots(
 # through the ORM (nine ArraySubquery annotations) spent 11 ms compiling for 1.4 ms in PostgreSQL.
 COUNSELLOR_DAY_SQL = """
 SELECT o.id, o.organisation_id, o.online_url,
+       (SELECT count(*) FROM {appointment} a WHERE a.email = %(email)s AND a.status = ANY(%(blocking)s)
+        AND a.starts_at > %(now)s),
        COALESCE(o.place_id, (SELECT p.id FROM {place} p WHERE p.is_active ORDER BY p.sort_order, p.id LIMIT 1)),
        EXISTS (SELECT 1 FROM {closure} c WHERE c.date = %(day)s),
        ARRAY(SELECT h.starts FROM {hours} h WHERE h.offer_id = o.id AND h.weekday = %(weekday)s
@@ -193,12 +196,18 @@ ORDER BY o.id
 """
 
 
+class CounsellorSlot(NamedTuple):
+    slot: Slot
+    offer: CounsellorOffer  # with the place the appointment takes: the offer's or the centre's first
+    open_for_email: int  # the email's open appointments (held or confirmed, ahead), when one is given
+
+
 def counsellor_slot(
     *, topic: Topic, language: str, channel: str, counsellor_id: int, starts_at: datetime,
-    now: datetime | None = None,
-) -> tuple[Slot, CounsellorOffer] | None:
-    """The chosen counsellor's free slot at ``starts_at`` and the offer it comes from (with the place the
-    appointment takes: the offer's or the centre's first), or None.
+    now: datetime | None = None, email: str = "",
+) -> CounsellorSlot | None:
+    """The chosen counsellor's free slot at ``starts_at``, the offer it comes from and how many open
+    appointments ``email`` holds, or None.
 
     One query reads this counsellor's matching offers, each with that weekday's hours, that date's
     exceptions, the day's closure and the counsellor's holding appointments that day: a booking checks
@@ -217,14 +226,15 @@ def counsellor_slot(
     with connection.cursor() as cursor:
         cursor.execute(sql, {
             "day": day, "weekday": day.weekday(), "counsellor": counsellor_id, "language": language,
-            "channel": channel, "topic": topic.pk, "blocking": list(Appointment.BLOCKING),
+            "channel": channel, "topic": topic.pk, "blocking": list(Appointment.BLOCKING), "email": email,
+            "now": now,
             "since": datetime.combine(day, time.min, tzinfo=BERLIN),
             "until": datetime.combine(day + timedelta(days=1), time.min, tzinfo=BERLIN),
         })
         rows = cursor.fetchall()
     length = timedelta(minutes=topic.slot_minutes)
     step = length + timedelta(minutes=topic.buffer_minutes)
-    for (offer_id, organisation_id, online_url, place_id, closed, hour_starts, hour_ends, kinds, exc_starts,
+    for (offer_id, organisation_id, online_url, open_for_email, place_id, closed, hour_starts, hour_ends, kinds, exc_starts,
          exc_ends, busy_starts, busy_ends) in rows:
         if closed:
             return None
@@ -236,7 +246,7 @@ def counsellor_slot(
                 if s_utc == starts_at and not _busy(taken, s_utc, e_utc):
                     offer = CounsellorOffer(pk=offer_id, counsellor_id=counsellor_id, organisation_id=organisation_id,
                                             online_url=online_url, place_id=place_id)
-                    return Slot(counsellor_id, organisation_id, s_utc, e_utc), offer
+                    return CounsellorSlot(Slot(counsellor_id, organisation_id, s_utc, e_utc), offer, open_for_email)
     return None
 
 
@@ -349,10 +359,15 @@ def cached_first_free_times(*, topic: Topic, language: str, channel: str, start:
     return [slot for slot in found if slot.starts_at >= earliest]
 
 
+# What is offered changes with the offers and the topics, not with every booking: its own family, so
+# that a booking (which drops the slots) leaves it cached.
+OFFERS = VersionedCache("offers")
+
+
 def offered_topics() -> dict[int, Topic]:
-    """The active topics somebody offers, by id: what the booking form lets a newcomer choose. Kept with
-    the slots (a change of an offer, its topics or a topic drops it), so cleaning a choice asks no query."""
-    found, _built = SLOTS.get_or_build("offered-topics", lambda: {
+    """The active topics somebody offers, by id: what the booking form lets a newcomer choose. Kept
+    until an offer, its topics or a topic changes, so cleaning a choice asks no query."""
+    found, _built = OFFERS.get_or_build("offered-topics", lambda: {
         topic.pk: topic for topic in Topic.objects.filter(is_active=True, offers__is_active=True).distinct()
     }, settings.PORTAL_SLOTS_CACHE_SECONDS)
     return dict(found)

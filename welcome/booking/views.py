@@ -139,8 +139,6 @@ BOOKING_NOJS = Limit("booking-nojs", "ip", booking_rate_nojs)
 
 @require_http_methods(["GET", "POST"])
 def book_contact(request: HttpRequest) -> HttpResponse:
-    if request.method == "POST" and limits_exceeded(request, BOOKING_PER_IP, BOOKING_PER_EMAIL):
-        return _too_many(request)
     # The choices and the slot travel in the query string, on the GET and on the form's POST alike.
     params = request.GET
     data = _choices_from(params)
@@ -150,18 +148,19 @@ def book_contact(request: HttpRequest) -> HttpResponse:
         raise Http404
     move = params.get("move", "")
     if move:
+        if request.method == "POST" and limits_exceeded(request, BOOKING_PER_IP):
+            return _too_many(request)
         return _move(request, data, move, int(counsellor), starts_at)
     form = BookingContactForm(request.POST or None, channel=data["channel"])
     if request.method == "POST" and form.is_valid():
         payload = request.POST.get("altcha", "")
-        if payload:
-            if not altcha.verify(payload):
-                form.add_error(None, _("The automatic check did not work. Please send the form again."))
-                return _contact_page(request, form, data, starts_at)
-        elif limits_exceeded(request, BOOKING_NOJS):
-            # Without JavaScript there is no proof of work: a stricter limit, counted on valid forms
-            # only, so that a visitor correcting a typo is not locked out.
+        # Every limit at once (one round trip), counted on complete forms: a visitor correcting a typo
+        # has not tried again. Without JavaScript there is no proof of work: a stricter limit as well.
+        if limits_exceeded(request, BOOKING_PER_IP, BOOKING_PER_EMAIL, *([] if payload else [BOOKING_NOJS])):
             return _too_many(request)
+        if payload and not altcha.verify(payload):
+            form.add_error(None, _("The automatic check did not work. Please send the form again."))
+            return _contact_page(request, form, data, starts_at)
         try:
             appointment_hold(
                 topic=data["topic"], language=data["language"], channel=data["channel"],
