@@ -123,6 +123,21 @@ def as_role(client, users_by_role):
 
 
 @pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, released before it is dropped: a server, worker or thread a test
+    started may still hold a connection as the session ends (PostgreSQL refuses to drop a database in
+    use: "being accessed by other users"), so those sessions are ended first."""
+    yield
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                           "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        connection.close()
+
+
+@pytest.fixture(scope="session")
 def celery_worker(django_db_setup, django_db_blocker):
     """A real Celery worker process on the configured broker, using the test database.
 
