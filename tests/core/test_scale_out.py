@@ -116,6 +116,12 @@ def test_two_web_nodes_one_worker_share_everything_through_postgres_and_redis(tm
         stop(web_a, web_b, work)
 
 
+def _recipients(mail_dir):
+    if not mail_dir.exists():
+        return []
+    return sorted(re.findall(r"^To: (\S+)$", "".join(p.read_text() for p in mail_dir.iterdir()), re.M))
+
+
 def test_two_beats_send_each_reminder_once_and_build_each_scheduled_job_once(tmp_path, org_a, queue):
     counsellor = staff(Role.COUNSELLOR, org_a)
     topic = Topic.objects.get(slug="work")
@@ -127,7 +133,10 @@ def test_two_beats_send_each_reminder_once_and_build_each_scheduled_job_once(tmp
             ui_language="de", name=f"N{i}", email=f"n{i}@test.example")
     db_name = connection.settings_dict["NAME"]
     mail_dir = tmp_path / "mail"
-    common = {"EMAIL_URL": f"filemail://{mail_dir}", "DJANGO_SETTINGS_MODULE": "tests.settings_beat"}
+    # One broker for the three processes: without REDIS_URL that is a shared folder (kombu's filesystem
+    # transport); each process had its own before, so the beats' jobs never reached the worker.
+    common = {"EMAIL_URL": f"filemail://{mail_dir}", "DJANGO_SETTINGS_MODULE": "tests.settings_beat",
+              "PORTAL_BROKER_DIR": str(tmp_path / "broker")}
     work = worker(node_env(db_name, queue, tmp_path / "w", **common), tmp_path / "w")
     beats = [beat(node_env(db_name, queue, tmp_path / f"beat{i}", **common), tmp_path / f"beat{i}")
              for i in range(2)]
@@ -141,12 +150,16 @@ def test_two_beats_send_each_reminder_once_and_build_each_scheduled_job_once(tmp
             time.sleep(1)
     finally:
         stop(*beats)
-        time.sleep(3)  # let the worker finish what was sent
+        # Let the worker finish what was sent: each reminder is a job that writes the mail, then the
+        # mail (two hops; on the filesystem broker of the local set-up each hop waits for a poll).
+        waited = time.monotonic()
+        while time.monotonic() - waited < 30 and len(_recipients(mail_dir)) < 3:
+            time.sleep(0.5)
+        time.sleep(2)  # and anything sent twice would have arrived by now
         stop(work)
     # Each reminder went out once, though both beats sent the job every two seconds (the file
     # backend may put two messages of one second into one file).
-    recipients = sorted(re.findall(r"^To: (\S+)$", "".join(p.read_text() for p in mail_dir.iterdir()), re.M))
-    assert recipients == ["n0@test.example", "n1@test.example", "n2@test.example"]
+    assert _recipients(mail_dir) == ["n0@test.example", "n1@test.example", "n2@test.example"]
     assert Appointment.objects.filter(reminder_sent_at__isnull=False).count() == 3
     # The statistics job ran once per period: never two runs closer than 90 % of its period.
     from django_celery_results.models import TaskResult

@@ -27,10 +27,13 @@ from django.utils import timezone
 def libpq_env() -> dict[str, str]:
     """The configured database as libpq environment variables (no password on a command line)."""
     db = settings.DATABASES["default"]
+    options = db.get("OPTIONS", {})
     env = {**os.environ, "PGDATABASE": db["NAME"]}
     for key, var in (("HOST", "PGHOST"), ("PORT", "PGPORT"), ("USER", "PGUSER"), ("PASSWORD", "PGPASSWORD")):
-        if db.get(key):
-            env[var] = str(db[key])
+        # A socket folder given in the URL's query (the embedded PostgreSQL's ?host=...) lands in OPTIONS.
+        value = db.get(key) or options.get(key.lower())
+        if value:
+            env[var] = str(value)
     return env
 
 
