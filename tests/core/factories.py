@@ -61,3 +61,13 @@ def staff(role: str, organisation: Organisation | None = None, **user_kwargs) ->
     user: User = UserFactory.create(**user_kwargs)
     MembershipFactory(user=user, organisation=org, role=role)
     return user
+
+
+def assert_valid_saved_rows(factory_class) -> None:
+    """Two rows in a row from ``factory_class``: both saved (no unique clash) and accepted by the model's
+    own checks (fields, unique and check constraints, as a form would validate them)."""
+    first, second = factory_class.create(), factory_class.create()
+    model = factory_class._meta.model
+    assert model.objects.filter(pk__in=[first.pk, second.pk]).count() == 2
+    for row in (first, second):
+        row.full_clean()

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.core.factories import assert_valid_saved_rows
 from tests.dialogues import factories
 
 pytestmark = pytest.mark.django_db
@@ -14,11 +15,7 @@ FACTORIES = [
 
 @pytest.mark.parametrize("factory_class", FACTORIES, ids=lambda f: f.__name__)
 def test_the_factory_makes_a_valid_saved_row(factory_class):
-    first, second = factory_class.create(), factory_class.create()
-    model = factory_class._meta.model
-    assert model.objects.filter(pk__in=[first.pk, second.pk]).count() == 2  # two in a row: no unique clash
-    for row in (first, second):
-        row.full_clean()  # fields, unique and check constraints, as a form would validate them
+    assert_valid_saved_rows(factory_class)
 
 
 def test_a_dialogue_in_an_accommodation_names_it():
